@@ -1,0 +1,30 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+let package = Package(
+  name: "llmnotes",
+  products: [
+    .executable(name: "llmnotes", targets: ["llmnotes"]),
+    .library(name: "LLMNotesCore", targets: ["LLMNotesCore"]),
+  ],
+  targets: [
+    // Core: notes in, typed topic graph and answers out. Never prints or exits.
+    .target(name: "LLMNotesCore"),
+
+    // The repository's Notes/ folder, compiled into the binary as generated Swift source so an
+    // installed `llmnotes` needs nothing beside it.
+    .executableTarget(name: "notes-embedder", path: "Sources/notes-embedder"),
+    .plugin(name: "EmbedNotesPlugin", capability: .buildTool(), dependencies: ["notes-embedder"]),
+    .target(name: "LLMNotesBuiltin", plugins: ["EmbedNotesPlugin"]),
+
+    // CLI: arguments, commands, rendering, exit codes; testable in process.
+    .target(name: "LLMNotesCLI", dependencies: ["LLMNotesCore", "LLMNotesBuiltin"]),
+    .executableTarget(name: "llmnotes", dependencies: ["LLMNotesCLI"]),
+
+    // Benchmark: `swift run -c release llmnotes-bench`.
+    .executableTarget(name: "llmnotes-bench", dependencies: ["LLMNotesCore"]),
+
+    .testTarget(name: "LLMNotesCoreTests", dependencies: ["LLMNotesCore"]),
+    .testTarget(name: "LLMNotesCLITests", dependencies: ["LLMNotesCLI", "LLMNotesCore"]),
+  ]
+)

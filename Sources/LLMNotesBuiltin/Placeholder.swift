@@ -1,0 +1,1 @@
+// Notes are embedded by EmbedNotesPlugin (see Plugins/).

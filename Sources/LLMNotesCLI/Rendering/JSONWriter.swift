@@ -1,0 +1,55 @@
+/// A minimal JSON value and writer: strings are escaped per RFC 8259 (every control character
+/// as `\u00XX`), so note content can never break out of a string.
+enum JSONValue {
+  case string(String)
+  case number(Int)
+  case bool(Bool)
+  case null
+  case array([JSONValue])
+  /// Keys keep their order, so output is stable.
+  case object([(String, JSONValue)])
+
+  func rendered(indent: Int = 0) -> String {
+    let pad = String(repeating: "  ", count: indent + 1)
+    let closing = String(repeating: "  ", count: indent)
+    switch self {
+    case .string(let text): return Self.quote(text)
+    case .number(let value): return String(value)
+    case .bool(let value): return value ? "true" : "false"
+    case .null: return "null"
+    case .array(let items):
+      if items.isEmpty { return "[]" }
+      if items.allSatisfy({ if case .string = $0 { true } else { false } }) {
+        return "[" + items.map { $0.rendered() }.joined(separator: ", ") + "]"
+      }
+      return "[\n" + items.map { pad + $0.rendered(indent: indent + 1) }.joined(separator: ",\n")
+        + "\n" + closing + "]"
+    case .object(let members):
+      if members.isEmpty { return "{}" }
+      return "{\n"
+        + members.map { pad + Self.quote($0.0) + ": " + $0.1.rendered(indent: indent + 1) }
+        .joined(separator: ",\n") + "\n" + closing + "}"
+    }
+  }
+
+  private static func quote(_ text: String) -> String {
+    var out = "\""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\"": out += "\\\""
+      case "\\": out += "\\\\"
+      case "\n": out += "\\n"
+      case "\t": out += "\\t"
+      case "\r": out += "\\r"
+      default:
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+          let hex = String(scalar.value, radix: 16)
+          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+        } else {
+          out.unicodeScalars.append(scalar)
+        }
+      }
+    }
+    return out + "\""
+  }
+}

@@ -1,0 +1,108 @@
+/// Every check `llmnotes check` makes, with a stable id. The README's rule table is generated
+/// from `summary` and `example`, and a test fails when it is stale.
+public enum Rule: String, CaseIterable, Sendable {
+  case invalidUTF8 = "invalid-utf8"
+  case emptyNote = "empty-note"
+  case noteTooLarge = "note-too-large"
+  case unreadableFile = "unreadable-file"
+  case symlinkLoop = "symlink-loop"
+  case outsideLayout = "outside-layout"
+  case unknownKind = "unknown-kind"
+  case invalidID = "invalid-id"
+  case missingFrontmatter = "missing-frontmatter"
+  case unterminatedFrontmatter = "unterminated-frontmatter"
+  case tabIndentation = "tab-indentation"
+  case badIndentation = "bad-indentation"
+  case unsupportedYAML = "unsupported-yaml"
+  case duplicateKey = "duplicate-key"
+  case missingField = "missing-field"
+  case unknownField = "unknown-field"
+  case wrongShape = "wrong-shape"
+  case invalidYear = "invalid-year"
+  case duplicateID = "duplicate-id"
+  case duplicateAlias = "duplicate-alias"
+  case brokenRelation = "broken-relation"
+  case wrongTargetKind = "wrong-target-kind"
+  case brokenWikilink = "broken-wikilink"
+
+  public var severity: Diagnostic.Severity {
+    switch self {
+    case .outsideLayout, .brokenWikilink: .warning
+    default: .error
+    }
+  }
+
+  /// Whether a note with this problem is left out of the graph (the others load, minus the bad part).
+  public var dropsNote: Bool {
+    switch self {
+    case .invalidUTF8, .emptyNote, .noteTooLarge, .unreadableFile, .symlinkLoop, .outsideLayout,
+      .unknownKind, .invalidID, .missingFrontmatter, .unterminatedFrontmatter, .tabIndentation,
+      .badIndentation, .unsupportedYAML, .duplicateID:
+      true
+    default: false
+    }
+  }
+
+  public var summary: String {
+    switch self {
+    case .invalidUTF8: "The file is not valid UTF-8; the message gives the byte offset."
+    case .emptyNote: "The file is empty or only white space."
+    case .noteTooLarge: "The file is larger than \(NoteLimits.maximumBytes / 1024) KiB."
+    case .unreadableFile: "The file or folder cannot be read."
+    case .symlinkLoop: "A symbolic link leads back into a folder already being read."
+    case .outsideLayout: "A Markdown file directly in the notes root, where no kind applies."
+    case .unknownKind: "A note in a folder that names no kind."
+    case .invalidID: "A file name that is not a lower-case id (letters, digits, `.`, `-`)."
+    case .missingFrontmatter: "The note does not start with a `---` line."
+    case .unterminatedFrontmatter: "The frontmatter has no closing `---` line."
+    case .tabIndentation: "A tab in the frontmatter's indentation."
+    case .badIndentation: "An indented line that is not a `- item` under a `key:` line."
+    case .unsupportedYAML: "YAML outside the documented subset (block scalars, anchors, maps...)."
+    case .duplicateKey: "A frontmatter key given twice."
+    case .missingField: "A required field (title, aliases, summary, sources) is missing or empty."
+    case .unknownField: "A frontmatter key that is no field or relation."
+    case .wrongShape: "A list where one value is expected, or a value where a list is expected."
+    case .invalidYear: "A year that is not a four-digit year."
+    case .duplicateID: "Two files with one id (file name); the second is ignored."
+    case .duplicateAlias: "One name claimed by two notes, as id, title or alias."
+    case .brokenRelation: "A relation value that names no note."
+    case .wrongTargetKind: "A relation value that names a note of the wrong kind."
+    case .brokenWikilink: "A `[[wikilink]]` in the body that names no note."
+    }
+  }
+
+  /// A line of a broken note that triggers the rule, for the README's table.
+  public var example: String {
+    switch self {
+    case .invalidUTF8: "a byte `0xFF` in the file"
+    case .emptyNote: "a zero-byte `models/x.md`"
+    case .noteTooLarge: "a 2 MiB note"
+    case .unreadableFile: "a file with mode `000`"
+    case .symlinkLoop: "`models/loop -> ..`"
+    case .outsideLayout: "`Notes/bert.md`"
+    case .unknownKind: "`Notes/gadgets/x.md`"
+    case .invalidID: "`models/My Model.md`"
+    case .missingFrontmatter: "a note starting with `# BERT`"
+    case .unterminatedFrontmatter: "`---` at the top and never again"
+    case .tabIndentation: "`\\t- bert`"
+    case .badIndentation: "`  title: BERT`"
+    case .unsupportedYAML: "`summary: |`"
+    case .duplicateKey: "`year:` twice"
+    case .missingField: "no `summary:`"
+    case .unknownField: "`auther: Google`"
+    case .wrongShape: "`architecture: [encoder-only, decoder-only]`"
+    case .invalidYear: "`year: 2k18`"
+    case .duplicateID: "`models/bert.md` and `concepts/bert.md`"
+    case .duplicateAlias: "`aliases: [GPT]` in two notes"
+    case .brokenRelation: "`organization: gooogle`"
+    case .wrongTargetKind: "`architecture: bert`"
+    case .brokenWikilink: "`[[no-such-note]]`"
+    }
+  }
+}
+
+/// Size limits that keep one bad file from exhausting memory.
+public enum NoteLimits {
+  /// Notes larger than this are reported and skipped (1 MiB: a hundred times a long note).
+  public static let maximumBytes = 1 << 20
+}

@@ -1,0 +1,145 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The only type that touches the disk: walks a notes folder and reads its Markdown files.
+/// Hidden entries and non-Markdown files are skipped; `README.md` files are documentation.
+/// Symbolic links are followed once: a link back into a folder already being read is reported.
+enum NotesDirectoryReader {
+  struct Listing {
+    var files: [NoteFile] = []
+    var diagnostics: [Diagnostic] = []
+  }
+
+  static func read(folder: String) throws(NotesError) -> Listing {
+    var info = stat()
+    guard stat(folder, &info) == 0 else {
+      if errno == ENOENT { throw .folderNotFound(path: folder) }
+      throw .unreadableFolder(path: folder, reason: String(cString: strerror(errno)))
+    }
+    guard info.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(path: folder) }
+    guard let directory = opendir(folder) else {
+      throw .unreadableFolder(path: folder, reason: String(cString: strerror(errno)))
+    }
+    closedir(directory)
+    var listing = Listing()
+    var paths: [String] = []
+    walk(root: folder, relative: "", ancestors: [DirectoryID(info)], into: &paths, &listing)
+    listing.files.reserveCapacity(paths.count)
+    for path in paths.sorted() {
+      switch readFile(folder + "/" + path) {
+      case .success(let bytes): listing.files.append(NoteFile(path: path, bytes: bytes))
+      case .failure(let reason):
+        listing.diagnostics.append(
+          Diagnostic(.unreadableFile, at: SourceLocation(path: path), "cannot read: \(reason)"))
+      }
+    }
+    return listing
+  }
+
+  private struct DirectoryID: Hashable {
+    let device: UInt64
+    let inode: UInt64
+    init(_ info: stat) {
+      device = UInt64(info.st_dev)
+      inode = UInt64(info.st_ino)
+    }
+  }
+
+  private static func walk(
+    root: String, relative: String, ancestors: Set<DirectoryID>, into paths: inout [String],
+    _ listing: inout Listing
+  ) {
+    let absolute = relative.isEmpty ? root : root + "/" + relative
+    guard let directory = opendir(absolute) else {
+      listing.diagnostics.append(
+        Diagnostic(.unreadableFile, at: SourceLocation(path: relative.isEmpty ? "." : relative + "/"),
+          "cannot read folder: \(String(cString: strerror(errno)))"))
+      return
+    }
+    defer { closedir(directory) }
+    var names: [String] = []
+    while let entry = readdir(directory) {
+      let name = withUnsafePointer(to: entry.pointee.d_name) {
+        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+      }
+      if name.hasPrefix(".") { continue }
+      names.append(name)
+    }
+    for name in names.sorted() {
+      let child = relative.isEmpty ? name : relative + "/" + name
+      var info = stat()
+      guard stat(root + "/" + child, &info) == 0 else {
+        var linkInfo = stat()
+        let isLink = lstat(root + "/" + child, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
+        if name.hasSuffix(".md") || !isLink {
+          let reason = String(cString: strerror(errno))
+          listing.diagnostics.append(
+            Diagnostic(isLink && errno == ELOOP ? .symlinkLoop : .unreadableFile,
+              at: SourceLocation(path: child), "cannot read: \(reason)"))
+        }
+        continue
+      }
+      switch info.st_mode & S_IFMT {
+      case S_IFDIR:
+        let id = DirectoryID(info)
+        if ancestors.contains(id) {
+          listing.diagnostics.append(
+            Diagnostic(.symlinkLoop, at: SourceLocation(path: child + "/"),
+              "this folder is a link back to a folder above it; not followed"))
+          continue
+        }
+        walk(root: root, relative: child, ancestors: ancestors.union([id]), into: &paths, &listing)
+      case S_IFREG:
+        if name.hasSuffix(".md"), name != "README.md" { paths.append(child) }
+      default:
+        continue
+      }
+    }
+  }
+
+  private static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+    let descriptor = open(path, O_RDONLY)
+    guard descriptor >= 0 else { return .failure(ReadFailure(errno)) }
+    defer { close(descriptor) }
+    var info = stat()
+    guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(errno)) }
+    // Read at most one byte past the limit: enough to know the note is too large.
+    let capacity = min(Int(info.st_size), NoteLimits.maximumBytes + 1)
+    var bytes = [UInt8](repeating: 0, count: capacity)
+    var filled = 0
+    while filled < capacity {
+      let count = bytes.withUnsafeMutableBytes { buffer in
+        systemRead(descriptor, buffer.baseAddress.map { $0 + filled }, capacity - filled)
+      }
+      if count < 0 {
+        if errno == EINTR { continue }
+        return .failure(ReadFailure(errno))
+      }
+      if count == 0 { break }
+      filled += count
+    }
+    if filled < capacity { bytes.removeLast(capacity - filled) }
+    return .success(bytes)
+  }
+
+  private struct ReadFailure: Error, CustomStringConvertible {
+    let code: Int32
+    init(_ code: Int32) { self.code = code }
+    var description: String { String(cString: strerror(code)) }
+  }
+
+  private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+      Glibc.read(descriptor, buffer, count)
+    #elseif canImport(Musl)
+      Musl.read(descriptor, buffer, count)
+    #else
+      Darwin.read(descriptor, buffer, count)
+    #endif
+  }
+}

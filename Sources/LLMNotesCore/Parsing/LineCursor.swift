@@ -1,0 +1,45 @@
+/// A value-type cursor over the lines of a UTF-8 buffer that knows its line number, so every
+/// failure can say where it is. Lines end at `\n`; a `\r` before it is not part of the line.
+struct LineCursor {
+  let bytes: [UInt8]
+  private(set) var offset: Int
+  private(set) var lineNumber: Int
+
+  init(bytes: [UInt8], offset: Int = 0, lineNumber: Int = 1) {
+    self.bytes = bytes
+    self.offset = offset
+    self.lineNumber = lineNumber
+  }
+
+  var didReachEnd: Bool { offset >= bytes.count }
+
+  /// The next line's byte range (without the line break) and number, advancing past it.
+  mutating func nextLine() -> (range: Range<Int>, number: Int)? {
+    guard offset < bytes.count else { return nil }
+    let start = offset
+    var end = start
+    while end < bytes.count, bytes[end] != UInt8(ascii: "\n") { end += 1 }
+    offset = end < bytes.count ? end + 1 : end
+    var contentEnd = end
+    if contentEnd > start, bytes[contentEnd - 1] == UInt8(ascii: "\r") { contentEnd -= 1 }
+    lineNumber += 1
+    return (start..<contentEnd, lineNumber - 1)
+  }
+}
+
+extension Array where Element == UInt8 {
+  /// The column (1-based, in Unicode scalars) of `offset` on the line that starts at `lineStart`.
+  func column(of offset: Int, lineStart: Int) -> Int {
+    var column = 1
+    var index = lineStart
+    while index < offset, index < count {
+      if self[index] & 0b1100_0000 != 0b1000_0000 { column += 1 }
+      index += 1
+    }
+    return column
+  }
+
+  func string(_ range: Range<Int>) -> String {
+    String(decoding: self[range], as: UTF8.self)
+  }
+}

@@ -1,0 +1,62 @@
+/// What a topic is. A note's kind is the folder directly below the notes root, and nothing else.
+public enum Kind: String, CaseIterable, Sendable, Comparable {
+  case architecture
+  case model
+  case task
+  case stage
+  case objective
+  case technique
+  case tool
+  case organization
+  case domain
+  case concept
+  case benchmark
+  case category
+  case challenge
+  case question
+
+  /// The folder below the notes root that holds notes of this kind.
+  public var folder: String {
+    switch self {
+    case .category: "categories"
+    default: rawValue + "s"
+    }
+  }
+
+  /// Chinese gloss shown beside the kind's name.
+  public var gloss: String {
+    switch self {
+    case .architecture: "架构"
+    case .model: "模型"
+    case .task: "任务"
+    case .stage: "生命周期阶段"
+    case .objective: "训练目标"
+    case .technique: "技术"
+    case .tool: "工具与框架"
+    case .organization: "机构"
+    case .domain: "领域"
+    case .concept: "概念"
+    case .benchmark: "评测基准"
+    case .category: "模型类别"
+    case .challenge: "挑战"
+    case .question: "面试题"
+    }
+  }
+
+  /// Accepts the kind's name or its folder name (`model`, `models`), in any case.
+  public init?(name: String) {
+    let lowered = name.lowercased()
+    guard let kind = Kind.allCases.first(where: { $0.rawValue == lowered || $0.folder == lowered })
+    else { return nil }
+    self = kind
+  }
+
+  public init?(folder: String) {
+    guard let kind = Kind.allCases.first(where: { $0.folder == folder }) else { return nil }
+    self = kind
+  }
+
+  public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.order < rhs.order }
+
+  private var order: Int { Kind.allCases.firstIndex(of: self) ?? 0 }
+}
