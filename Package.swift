@@ -25,6 +25,7 @@ let package = Package(
     .executableTarget(name: "llmnotes-bench", dependencies: ["LLMNotesCore"]),
 
     .testTarget(name: "LLMNotesCoreTests", dependencies: ["LLMNotesCore"]),
-    .testTarget(name: "LLMNotesCLITests", dependencies: ["LLMNotesCLI", "LLMNotesCore"]),
+    .testTarget(
+      name: "LLMNotesCLITests", dependencies: ["LLMNotesCLI", "LLMNotesCore"], exclude: ["Fixtures"]),
   ]
 )

@@ -25,9 +25,10 @@ public enum CLI {
         throw UsageError("unknown command '\(first)'.\(hint)")
       }
       arguments.positionals.removeFirst()
-      if arguments.flags.contains("help") || command == .help {
-        return help(for: command == .help ? arguments.positionals.first : command.rawValue)
+      if arguments.flags.contains("help") {
+        return help(for: command.rawValue)
       }
+      if command == .help { return help(for: arguments.positionals.first) }
       let notesFolder = arguments.take("notes") ?? environment["LLMNOTES_NOTES"].flatMap { $0.isEmpty ? nil : $0 }
       let format: OutputFormat =
         arguments.flags.contains("json") ? .json : .text(width: Self.width(environment, isTerminal))

@@ -84,9 +84,10 @@ public struct TopicGraph: Sendable {
           let kinds = relation.targetKinds
           if !kinds.isEmpty, !kinds.contains(topics[target].kind) {
             let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
+            let actual = topics[target].kind.rawValue
             diagnostics.append(
               Diagnostic(.wrongTargetKind, at: reference.location,
-                "'\(relation.rawValue)' expects a \(expected), but '\(reference.id)' is a \(topics[target].kind.rawValue)"))
+                "'\(relation.rawValue)' expects \(article(expected)) \(expected), but '\(reference.id)' is \(article(actual)) \(actual)"))
             continue
           }
           guard target != source else { continue }
@@ -100,9 +101,10 @@ public struct TopicGraph: Sendable {
         }
       }
     }
+    // Topics are in kind-then-id order, so sorting by index lists neighbours the same way.
     for index in edges.indices {
       edges[index].sort { lhs, rhs in
-        lhs.label != rhs.label ? lhs.label < rhs.label : topics[lhs.target].id < topics[rhs.target].id
+        lhs.label != rhs.label ? lhs.label < rhs.label : lhs.target < rhs.target
       }
     }
     return edges
@@ -114,7 +116,7 @@ public struct TopicGraph: Sendable {
     var diagnostics: [Diagnostic] = []
     var owner: [String: (index: Int, line: Int)] = [:]
     for (index, topic) in topics.enumerated() {
-      owner[NameKey.normalize(topic.id)] = owner[NameKey.normalize(topic.id)] ?? (index, 0)
+      owner[NameKey.normalize(topic.id)] = owner[NameKey.normalize(topic.id)] ?? (index, -1)
     }
     for (index, topic) in topics.enumerated() {
       let written = [topic.title] + topic.aliases
@@ -124,7 +126,7 @@ public struct TopicGraph: Sendable {
         let line = position < nameLines[index].count ? nameLines[index][position] : 1
         if let claim = owner[key], claim.index != index {
           let other = topics[claim.index]
-          let place = claim.line > 0 ? "\(other.path):\(claim.line)" : "\(other.path) (its id)"
+          let place = claim.line >= 0 ? "\(other.path):\(claim.line)" : "\(other.path) (its id)"
           diagnostics.append(
             Diagnostic(.duplicateAlias, at: SourceLocation(path: topic.path, line: line, column: 1),
               "the name '\(name)' is also claimed by '\(other.id)' at \(place); names must be unique"))
@@ -135,4 +137,10 @@ public struct TopicGraph: Sendable {
     }
     return diagnostics
   }
+}
+
+/// "a" or "an", for kind names in messages.
+private func article(_ word: String) -> String {
+  guard let first = word.first else { return "a" }
+  return "aeiou".contains(first) ? "an" : "a"
 }

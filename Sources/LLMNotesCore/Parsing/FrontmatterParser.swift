@@ -13,7 +13,7 @@ struct FrontmatterParser {
   /// The split note, or nil when the note cannot be read at all (its diagnostics say why).
   mutating func parse() -> RawNote? {
     if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
-      report(.emptyNote, line: 0, column: 0, "the note is empty; write a frontmatter and a body")
+      report(.emptyNote, line: 1, column: 1, "the note is empty; write a frontmatter and a body")
       return nil
     }
     var cursor = LineCursor(bytes: bytes)
@@ -25,6 +25,9 @@ struct FrontmatterParser {
     var frontmatter = Frontmatter()
     var seenKeys: Set<String> = []
     var openList: (key: String, line: Int, items: [Frontmatter.Scalar])?
+    // After a value outside the subset (`summary: |`), its indented continuation is part of
+    // the same mistake, not a second one.
+    var skippingContinuation = false
 
     func closeOpenList() {
       if let list = openList {
@@ -47,6 +50,9 @@ struct FrontmatterParser {
       let indent = leadingBlanks(range)
       let content = indent..<range.upperBound
       if content.isEmpty || bytes[content.lowerBound] == UInt8(ascii: "#") { continue }
+      if skippingContinuation, indent > range.lowerBound { continue }
+      let reportedBefore = diagnostics.count
+      defer { skippingContinuation = diagnostics.count > reportedBefore && indent == range.lowerBound }
       if let tab = bytes[range.lowerBound..<indent].firstIndex(of: 0x09) {
         report(.tabIndentation, line: line, column: column(tab, range),
           "tab in indentation; indent with spaces")

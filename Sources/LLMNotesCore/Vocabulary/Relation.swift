@@ -53,7 +53,7 @@ public enum Relation: String, CaseIterable, Sendable {
     switch self {
     case .architecture: "models"
     case .objectives: "objective-of"
-    case .organization: "products"
+    case .organization: "developed"
     case .tasks: "handled-by"
     case .family: "members"
     case .basedOn: "derivatives"
