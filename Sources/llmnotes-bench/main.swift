@@ -1,1 +1,48 @@
-print("stub")
+import Foundation
+import LLMNotesCore
+
+// llmnotes-bench: load and query speed on synthetic notes folders, and the release binary's
+// start-up, printed as one table (or JSON with --json). Run: swift run -c release llmnotes-bench
+
+let usage = """
+  usage: llmnotes-bench [--sizes 1000,10000,100000] [--seed N] [--runs N] [--json]
+         llmnotes-bench --child <folder>   (internal: measures one folder in a fresh process)
+  """
+
+var options = BenchOptions()
+do {
+  options = try BenchOptions.parse(Array(CommandLine.arguments.dropFirst()))
+} catch {
+  FileHandle.standardError.write(Data("error: \(error)\n\(usage)\n".utf8))
+  exit(2)
+}
+
+if let folder = options.childFolder {
+  // One folder in this process: what it prints is read by the parent.
+  let result = FolderMeasurement.measure(folder: folder)
+  print(result.json)
+  exit(0)
+}
+
+var report = BenchReport(machine: Machine.describe())
+for size in options.sizes {
+  let folder = FileManager.default.temporaryDirectory.appending(path: "llmnotes-bench-\(size)-\(getpid())")
+  try? FileManager.default.removeItem(at: folder)
+  defer { try? FileManager.default.removeItem(at: folder) }
+  do {
+    let bytes = try SyntheticNotes(count: size, seed: options.seed).write(to: folder)
+    let child = try ChildProcess.run(CommandLine.arguments[0], ["--child", folder.path])
+    guard var measurement = FolderMeasurement(json: child) else {
+      FileHandle.standardError.write(Data("error: could not read the measurement: \(child)\n".utf8))
+      exit(1)
+    }
+    measurement.notes = size
+    measurement.bytes = bytes
+    report.folders.append(measurement)
+  } catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+  }
+}
+report.startup = StartupMeasurement.measure(runs: options.runs)
+print(options.json ? report.json : report.table)

@@ -8,27 +8,59 @@ struct NameIndex: Sendable {
   /// names of a plausible length.
   private var keysByLength: [Int: [String]] = [:]
 
+  /// A name written in one note that another note already claims (as id, title or alias).
+  struct Conflict {
+    /// The note that wrote the name, and the position of the name in `[title] + aliases`.
+    let claimant: Int
+    let position: Int
+    /// The note that claimed it first, and the position there (-1: its id).
+    let owner: Int
+    let ownerPosition: Int
+  }
+
+  private(set) var conflicts: [Conflict] = []
+
+  /// Indexes every topic's id first, then titles and aliases, noting names claimed twice.
   init(topics: [Topic]) {
     ids.reserveCapacity(topics.count)
     names.reserveCapacity(topics.count * 4)
-    for (index, topic) in topics.enumerated() {
-      add(NameKey.normalize(topic.id), index, isID: true)
-      for name in [topic.title] + topic.aliases {
-        add(NameKey.normalize(name), index, isID: false)
+    var firstClaim: [String: (owner: Int, position: Int)] = [:]
+    firstClaim.reserveCapacity(topics.count * 4)
+    for index in topics.indices {
+      let key = NameKey.normalize(topics[index].id)
+      add(key, index, isID: true)
+      firstClaim[key] = firstClaim[key] ?? (index, -1)
+    }
+    for index in topics.indices {
+      let written = [topics[index].title] + topics[index].aliases
+      for (position, name) in written.enumerated() {
+        let key = NameKey.normalize(name)
+        guard !key.isEmpty else { continue }
+        add(key, index, isID: false)
+        if let claim = firstClaim[key] {
+          if claim.owner != index {
+            conflicts.append(
+              Conflict(claimant: index, position: position, owner: claim.owner, ownerPosition: claim.position))
+          }
+        } else {
+          firstClaim[key] = (index, position)
+        }
       }
     }
   }
 
   private mutating func add(_ key: String, _ index: Int, isID: Bool) {
     guard !key.isEmpty else { return }
-    if isID {
-      if ids[key] == nil { ids[key] = index }
+    if isID, ids[key] == nil { ids[key] = index }
+    if var claimants = names[key] {
+      if !claimants.contains(index) {
+        claimants.append(index)
+        names[key] = claimants
+      }
+    } else {
+      names[key] = [index]
+      keysByLength[key.unicodeScalars.count, default: []].append(key)
     }
-    var claimants = names[key] ?? []
-    if claimants.contains(index) { return }
-    if claimants.isEmpty { keysByLength[key.unicodeScalars.count, default: []].append(key) }
-    claimants.append(index)
-    names[key] = claimants
   }
 
   func lookup(_ key: String) -> [Int] {

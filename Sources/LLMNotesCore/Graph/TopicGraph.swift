@@ -1,38 +1,43 @@
 /// The typed topic graph: every topic, and every relation walked both ways.
 public struct TopicGraph: Sendable {
+  /// In kind-then-id order.
   public let topics: [Topic]
   let edges: [[Edge]]
   let names: NameIndex
   private let indexByID: [String: Int]
 
-  /// Builds the graph from parsed topics, reporting what cannot be linked. Topics are
-  /// deduplicated by id (the first by path wins). Linear in topics plus references.
+  /// Builds the graph from parsed notes, reporting what cannot be linked. Notes are
+  /// deduplicated by id (the first by path wins). Linear in notes plus references, apart from
+  /// one sort of the notes.
   init(parsed: [NoteParser.Parsed], diagnostics: inout [Diagnostic]) {
-    var unique: [(topic: Topic, nameLines: [Int])] = []
-    var pathByID: [String: String] = [:]
-    unique.reserveCapacity(parsed.count)
-    for entry in parsed {
-      guard let topic = entry.topic else { continue }
-      if let first = pathByID[topic.id] {
+    var firstPath: [String: String] = [:]
+    firstPath.reserveCapacity(parsed.count)
+    var kept: [Int] = []
+    kept.reserveCapacity(parsed.count)
+    for index in parsed.indices {
+      guard let topic = parsed[index].topic else { continue }
+      if let first = firstPath[topic.id] {
         diagnostics.append(
-          Diagnostic(.duplicateID, at: SourceLocation(path: topic.path, line: 1, column: 1),
+          Diagnostic(.duplicateID, at: SourceLocation(path: topic.path),
             "id '\(topic.id)' is already used by \(first); this note is ignored"))
         continue
       }
-      pathByID[topic.id] = topic.path
-      unique.append((topic, entry.nameLines))
+      firstPath[topic.id] = topic.path
+      kept.append(index)
     }
     // Kind-then-id order, once, so every answer comes out sorted without sorting again.
-    unique.sort { ($0.topic.kind, $0.topic.id) < ($1.topic.kind, $1.topic.id) }
-    let topics = unique.map(\.topic)
-    let nameLines = unique.map(\.nameLines)
+    let keys = kept.map { (kind: parsed[$0].topic?.kind ?? .concept, id: parsed[$0].topic?.id ?? "") }
+    let order = kept.indices.sorted { keys[$0] < keys[$1] }
+    let topics = order.compactMap { parsed[kept[$0]].topic }
+    let nameLines = order.map { parsed[kept[$0]].nameLines }
     var indexByID: [String: Int] = [:]
     indexByID.reserveCapacity(topics.count)
-    for (index, topic) in topics.enumerated() { indexByID[topic.id] = index }
+    for index in topics.indices { indexByID[topics[index].id] = index }
+
     self.topics = topics
     self.indexByID = indexByID
     self.names = NameIndex(topics: topics)
-    diagnostics += Self.aliasConflicts(topics, nameLines: nameLines, names: names)
+    diagnostics += Self.describe(names.conflicts, topics, nameLines: nameLines)
     self.edges = Self.link(topics, indexByID: indexByID, names: names, diagnostics: &diagnostics)
   }
 
@@ -54,7 +59,7 @@ public struct TopicGraph: Sendable {
     return groups
   }
 
-  /// The topics `topic` reaches over `label`.
+  /// The topics `index` reaches over `label`.
   func targets(of index: Int, over label: EdgeLabel) -> [Int] {
     edges[index].lazy.filter { $0.label == label }.map(\.target)
   }
@@ -68,74 +73,66 @@ public struct TopicGraph: Sendable {
     var connected: Set<UInt64> = []
     func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 
+    func add(_ relation: Relation, _ reference: Reference, from source: Int) {
+      guard let target = indexByID[reference.id] else {
+        let rule: Rule = relation == .links ? .brokenWikilink : .brokenRelation
+        let hint =
+          names.suggestions(for: NameKey.normalize(reference.id), limit: 1, matchingPrefixes: false)
+          .first.map { "; did you mean '\(topics[$0].id)'?" } ?? ""
+        diagnostics.append(
+          Diagnostic(rule, at: reference.location, "no note has the id '\(reference.id)'\(hint)"))
+        return
+      }
+      let kinds = relation.targetKinds
+      let actual = topics[target].kind
+      if !kinds.isEmpty, !kinds.contains(actual) {
+        let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
+        diagnostics.append(
+          Diagnostic(.wrongTargetKind, at: reference.location,
+            "'\(relation.rawValue)' expects \(article(expected)) \(expected), but '\(reference.id)' is \(article(actual.rawValue)) \(actual.rawValue)"))
+        return
+      }
+      guard target != source else { return }
+      let pair = pairKey(source, target)
+      if relation == .links, connected.contains(pair) { return }
+      let forward = Edge(label: EdgeLabel(relation), target: target)
+      if edges[source].contains(forward) { return }
+      connected.insert(pair)
+      edges[source].append(forward)
+      edges[target].append(Edge(label: EdgeLabel(relation, inverse: true), target: source))
+    }
+
     // Typed relations first, so a wikilink that repeats one adds nothing.
-    for relation in Relation.allCases {
-      for (source, topic) in topics.enumerated() {
-        guard let references = topic.references[relation] else { continue }
-        for reference in references {
-          guard let target = indexByID[reference.id] else {
-            let rule: Rule = relation == .links ? .brokenWikilink : .brokenRelation
-            let hint = names.suggestions(for: NameKey.normalize(reference.id), limit: 1, matchingPrefixes: false).first
-              .map { "; did you mean '\(topics[$0].id)'?" } ?? ""
-            diagnostics.append(
-              Diagnostic(rule, at: reference.location, "no note has the id '\(reference.id)'\(hint)"))
-            continue
-          }
-          let kinds = relation.targetKinds
-          if !kinds.isEmpty, !kinds.contains(topics[target].kind) {
-            let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
-            let actual = topics[target].kind.rawValue
-            diagnostics.append(
-              Diagnostic(.wrongTargetKind, at: reference.location,
-                "'\(relation.rawValue)' expects \(article(expected)) \(expected), but '\(reference.id)' is \(article(actual)) \(actual)"))
-            continue
-          }
-          guard target != source else { continue }
-          let pair = pairKey(source, target)
-          if relation == .links, connected.contains(pair) { continue }
-          let forward = Edge(label: EdgeLabel(relation), target: target)
-          if edges[source].contains(forward) { continue }
-          connected.insert(pair)
-          edges[source].append(forward)
-          edges[target].append(Edge(label: EdgeLabel(relation, inverse: true), target: source))
-        }
+    for source in topics.indices {
+      for (relation, references) in topics[source].references where relation != .links {
+        for reference in references { add(relation, reference, from: source) }
       }
     }
+    for source in topics.indices {
+      for reference in topics[source].references[.links] ?? [] { add(.links, reference, from: source) }
+    }
     // Topics are in kind-then-id order, so sorting by index lists neighbours the same way.
-    for index in edges.indices {
-      edges[index].sort { lhs, rhs in
-        lhs.label != rhs.label ? lhs.label < rhs.label : lhs.target < rhs.target
-      }
+    for index in edges.indices where edges[index].count > 1 {
+      edges[index].sort { ($0.label.order, $0.target) < ($1.label.order, $1.target) }
     }
     return edges
   }
 
-  private static func aliasConflicts(_ topics: [Topic], nameLines: [[Int]], names: NameIndex)
+  private static func describe(_ conflicts: [NameIndex.Conflict], _ topics: [Topic], nameLines: [[Int]])
     -> [Diagnostic]
   {
-    var diagnostics: [Diagnostic] = []
-    var owner: [String: (index: Int, line: Int)] = [:]
-    for (index, topic) in topics.enumerated() {
-      owner[NameKey.normalize(topic.id)] = owner[NameKey.normalize(topic.id)] ?? (index, -1)
+    conflicts.map { conflict in
+      let topic = topics[conflict.claimant]
+      let other = topics[conflict.owner]
+      let written = conflict.position == 0 ? topic.title : topic.aliases[conflict.position - 1]
+      let line = nameLines[conflict.claimant].dropFirst(conflict.position).first ?? 1
+      let place =
+        conflict.ownerPosition < 0
+        ? "\(other.path) (its id)"
+        : "\(other.path):\(nameLines[conflict.owner].dropFirst(conflict.ownerPosition).first ?? 1)"
+      return Diagnostic(.duplicateAlias, at: SourceLocation(path: topic.path, line: line),
+        "the name '\(written)' is also claimed by '\(other.id)' at \(place); names must be unique")
     }
-    for (index, topic) in topics.enumerated() {
-      let written = [topic.title] + topic.aliases
-      for (position, name) in written.enumerated() {
-        let key = NameKey.normalize(name)
-        guard !key.isEmpty else { continue }
-        let line = position < nameLines[index].count ? nameLines[index][position] : 1
-        if let claim = owner[key], claim.index != index {
-          let other = topics[claim.index]
-          let place = claim.line >= 0 ? "\(other.path):\(claim.line)" : "\(other.path) (its id)"
-          diagnostics.append(
-            Diagnostic(.duplicateAlias, at: SourceLocation(path: topic.path, line: line, column: 1),
-              "the name '\(name)' is also claimed by '\(other.id)' at \(place); names must be unique"))
-        } else if owner[key] == nil {
-          owner[key] = (index, line)
-        }
-      }
-    }
-    return diagnostics
   }
 }
 

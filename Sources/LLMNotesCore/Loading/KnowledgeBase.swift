@@ -8,19 +8,26 @@ public struct KnowledgeBase: Sendable {
 
   /// Parses and links notes given in memory. Files are parsed on all cores; the result does not
   /// depend on the order the files come in.
-  public init(files: [NoteFile], diagnostics extra: [Diagnostic] = []) {
+  public init(files: [NoteFile]) {
     let sorted = files.sorted { $0.path < $1.path }
-    let parsed = Self.parseConcurrently(sorted)
+    self.init(parsed: Self.parseConcurrently(count: sorted.count) { NoteParser.parse(sorted[$0]) })
+  }
+
+  /// Reads and loads a notes folder on disk; each worker reads the files it parses.
+  public init(folder: String) throws(NotesError) {
+    let listing = try NotesDirectoryReader.list(folder: folder)
+    let paths = listing.paths
+    let parsed = Self.parseConcurrently(count: paths.count) {
+      NotesDirectoryReader.parseFile(paths[$0], in: folder)
+    }
+    self.init(parsed: parsed, diagnostics: listing.diagnostics)
+  }
+
+  private init(parsed: [NoteParser.Parsed], diagnostics extra: [Diagnostic] = []) {
     var diagnostics = extra
     for entry in parsed { diagnostics += entry.diagnostics }
     graph = TopicGraph(parsed: parsed, diagnostics: &diagnostics)
     self.diagnostics = diagnostics.sorted()
-  }
-
-  /// Reads and loads a notes folder on disk.
-  public init(folder: String) throws(NotesError) {
-    let listing = try NotesDirectoryReader.read(folder: folder)
-    self.init(files: listing.files, diagnostics: listing.diagnostics)
   }
 
   public var errors: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
@@ -28,13 +35,20 @@ public struct KnowledgeBase: Sendable {
   /// Files with at least one error.
   public var filesWithErrors: Set<String> { Set(errors.map(\.location.path)) }
 
-  private static func parseConcurrently(_ files: [NoteFile]) -> [NoteParser.Parsed] {
-    let results = ResultSlots(count: files.count)
-    let chunk = 64
-    let chunks = (files.count + chunk - 1) / chunk
-    DispatchQueue.concurrentPerform(iterations: chunks) { part in
-      let range = (part * chunk)..<min(files.count, (part + 1) * chunk)
-      for index in range { results.store(NoteParser.parse(files[index]), at: index) }
+  private static func parseConcurrently(count: Int, _ parse: @Sendable (Int) -> NoteParser.Parsed)
+    -> [NoteParser.Parsed]
+  {
+    let results = ResultSlots(count: count)
+    let chunk = 32
+    let chunks = (count + chunk - 1) / chunk
+    if chunks <= 1 {
+      for index in 0..<count { results.store(parse(index), at: index) }
+    } else {
+      DispatchQueue.concurrentPerform(iterations: chunks) { part in
+        for index in (part * chunk)..<min(count, (part + 1) * chunk) {
+          results.store(parse(index), at: index)
+        }
+      }
     }
     return results.values
   }

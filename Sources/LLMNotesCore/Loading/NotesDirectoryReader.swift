@@ -10,12 +10,13 @@
 /// Hidden entries and non-Markdown files are skipped; `README.md` files are documentation.
 /// Symbolic links are followed once: a link back into a folder already being read is reported.
 enum NotesDirectoryReader {
+  /// The Markdown files below a folder (relative paths, sorted), and what could not be walked.
   struct Listing {
-    var files: [NoteFile] = []
+    var paths: [String] = []
     var diagnostics: [Diagnostic] = []
   }
 
-  static func read(folder: String) throws(NotesError) -> Listing {
+  static func list(folder: String) throws(NotesError) -> Listing {
     var info = stat()
     guard stat(folder, &info) == 0 else {
       if errno == ENOENT { throw .folderNotFound(path: folder) }
@@ -27,18 +28,23 @@ enum NotesDirectoryReader {
     }
     closedir(directory)
     var listing = Listing()
-    var paths: [String] = []
-    walk(root: folder, relative: "", ancestors: [DirectoryID(info)], into: &paths, &listing)
-    listing.files.reserveCapacity(paths.count)
-    for path in paths.sorted() {
-      switch readFile(folder + "/" + path) {
-      case .success(let bytes): listing.files.append(NoteFile(path: path, bytes: bytes))
-      case .failure(let reason):
-        listing.diagnostics.append(
-          Diagnostic(.unreadableFile, at: SourceLocation(path: path), "cannot read: \(reason)"))
-      }
-    }
+    walk(root: folder, relative: "", ancestors: [DirectoryID(info)], &listing)
+    listing.paths.sort()
     return listing
+  }
+
+  /// One note file, read into memory (at most one byte past the size limit), as a parse result:
+  /// its topic, or the reason it could not be read.
+  static func parseFile(_ path: String, in folder: String) -> NoteParser.Parsed {
+    switch readFile(folder + "/" + path) {
+    case .success(let bytes): return NoteParser.parse(NoteFile(path: path, bytes: bytes))
+    case .failure(let reason):
+      var parsed = NoteParser.Parsed()
+      parsed.diagnostics = [
+        Diagnostic(.unreadableFile, at: SourceLocation(path: path), "cannot read: \(reason)")
+      ]
+      return parsed
+    }
   }
 
   private struct DirectoryID: Hashable {
@@ -51,8 +57,7 @@ enum NotesDirectoryReader {
   }
 
   private static func walk(
-    root: String, relative: String, ancestors: Set<DirectoryID>, into paths: inout [String],
-    _ listing: inout Listing
+    root: String, relative: String, ancestors: Set<DirectoryID>, _ listing: inout Listing
   ) {
     let absolute = relative.isEmpty ? root : root + "/" + relative
     guard let directory = opendir(absolute) else {
@@ -93,9 +98,9 @@ enum NotesDirectoryReader {
               "this folder is a link back to a folder above it; not followed"))
           continue
         }
-        walk(root: root, relative: child, ancestors: ancestors.union([id]), into: &paths, &listing)
+        walk(root: root, relative: child, ancestors: ancestors.union([id]), &listing)
       case S_IFREG:
-        if name.hasSuffix(".md"), name != "README.md" { paths.append(child) }
+        if name.hasSuffix(".md"), name != "README.md" { listing.paths.append(child) }
       default:
         continue
       }

@@ -9,8 +9,9 @@ public struct Topic: Sendable, Hashable {
   public let attributes: [Attribute: String]
   /// Declared relations in the order written, links included.
   public let references: [Relation: [Reference]]
-  /// Markdown after the frontmatter.
-  public let body: String
+  /// Markdown after the frontmatter, kept as the file's bytes and decoded on demand: most
+  /// answers never print a body, and a string for each of 100,000 notes would double the memory.
+  let bodyBytes: ArraySlice<UInt8>
   /// Where the note lives, relative to the notes folder.
   public let path: String
 
@@ -18,6 +19,16 @@ public struct Topic: Sendable, Hashable {
     id: String, kind: Kind, title: String, aliases: [String] = [], summary: String = "",
     sources: [String] = [], attributes: [Attribute: String] = [:],
     references: [Relation: [Reference]] = [:], body: String = "", path: String = ""
+  ) {
+    self.init(
+      id: id, kind: kind, title: title, aliases: aliases, summary: summary, sources: sources,
+      attributes: attributes, references: references, bodyBytes: Array(body.utf8)[...], path: path)
+  }
+
+  init(
+    id: String, kind: Kind, title: String, aliases: [String], summary: String,
+    sources: [String], attributes: [Attribute: String],
+    references: [Relation: [Reference]], bodyBytes: ArraySlice<UInt8>, path: String
   ) {
     self.id = id
     self.kind = kind
@@ -27,9 +38,12 @@ public struct Topic: Sendable, Hashable {
     self.sources = sources
     self.attributes = attributes
     self.references = references
-    self.body = body
+    self.bodyBytes = bodyBytes
     self.path = path
   }
+
+  /// Markdown after the frontmatter.
+  public var body: String { String(decoding: bodyBytes, as: UTF8.self) }
 
   /// Every name the topic answers to: id, title, aliases.
   public var names: [String] { [id, title] + aliases }

@@ -23,7 +23,6 @@ struct Frontmatter {
 /// A note split into frontmatter and body; `bodyLine` is the body's first line in the file.
 struct RawNote {
   let frontmatter: Frontmatter
-  let body: String
   let bodyBytes: ArraySlice<UInt8>
   let bodyLine: Int
 }

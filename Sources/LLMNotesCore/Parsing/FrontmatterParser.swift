@@ -44,7 +44,7 @@ struct FrontmatterParser {
         closeOpenList()
         let body = bytes[cursor.offset...]
         return RawNote(
-          frontmatter: frontmatter, body: String(decoding: body, as: UTF8.self), bodyBytes: body,
+          frontmatter: frontmatter, bodyBytes: body,
           bodyLine: line + 1)
       }
       let indent = leadingBlanks(range)

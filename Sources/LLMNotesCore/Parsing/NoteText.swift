@@ -6,6 +6,8 @@ enum NoteText {
   /// The bytes without a leading byte-order mark, or the offset of the first invalid byte.
   static func validated(_ bytes: [UInt8]) -> Result<[UInt8], InvalidByte> {
     let content = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
+    // The standard library's validator is the fast path; the slow scan only finds the offset.
+    if String(validating: content, as: UTF8.self) != nil { return .success(content) }
     if let offset = firstInvalidOffset(content) {
       let fileOffset = offset + (content.count == bytes.count ? 0 : 3)
       return .failure(InvalidByte(offset: fileOffset, value: bytes[fileOffset]))

@@ -64,7 +64,7 @@ struct TopicInterpreter {
     if !links.isEmpty { references[.links] = links }
     let topic = Topic(
       id: id, kind: kind, title: title ?? id, aliases: aliases, summary: summary, sources: sources,
-      attributes: attributes, references: references, body: note.body, path: path)
+      attributes: attributes, references: references, bodyBytes: note.bodyBytes, path: path)
     return (topic, [titleLine] + aliasLines)
   }
 

@@ -1,49 +1,113 @@
 /// Finds `[[id]]` and `[[id|text]]` in a note's body, outside fenced code blocks and code spans.
 enum WikilinkScanner {
   static func links(in body: ArraySlice<UInt8>, path: String, firstLine: Int) -> [Reference] {
-    var references: [Reference] = []
-    let bytes = Array(body)
-    var cursor = LineCursor(bytes: bytes, lineNumber: firstLine)
-    var inFence = false
-    while let (range, line) = cursor.nextLine() {
-      let trimmed = bytes[range].drop(while: { $0 == 0x20 })
-      if trimmed.starts(with: [0x60, 0x60, 0x60]) || trimmed.starts(with: [0x7E, 0x7E, 0x7E]) {
-        inFence.toggle()
-        continue
-      }
-      if inFence { continue }
-      var index = range.lowerBound
+    body.withUnsafeBufferPointer { bytes in
+      var references: [Reference] = []
+      var line = firstLine
+      var lineStart = 0
+      var index = 0
+      var inFence = false
       var inCode = false
-      while index + 1 < range.upperBound {
-        if bytes[index] == 0x60 { inCode.toggle() }
-        guard !inCode, bytes[index] == UInt8(ascii: "["), bytes[index + 1] == UInt8(ascii: "[")
-        else {
+      let count = bytes.count
+      while index < count {
+        let byte = bytes[index]
+        if byte == 0x0A {
+          line += 1
+          lineStart = index + 1
+          inCode = false
           index += 1
           continue
         }
-        let start = index + 2
-        var end = start
-        while end + 1 < range.upperBound,
-          !(bytes[end] == UInt8(ascii: "]") && bytes[end + 1] == UInt8(ascii: "]"))
+        if index == lineStart || isBlankPrefix(bytes, from: lineStart, to: index) {
+          if startsFence(bytes, at: index) {
+            inFence.toggle()
+            index = endOfLine(bytes, from: index)
+            continue
+          }
+        }
+        if inFence {
+          index = endOfLine(bytes, from: index)
+          continue
+        }
+        if byte == 0x60 {
+          inCode.toggle()
+        } else if !inCode, byte == UInt8(ascii: "["), index + 1 < count,
+          bytes[index + 1] == UInt8(ascii: "["),
+          let close = closingBrackets(bytes, from: index + 2)
         {
-          end += 1
+          if let reference = reference(bytes, inner: (index + 2)..<close, path: path, line: line,
+            column: column(bytes, of: index, lineStart: lineStart))
+          {
+            references.append(reference)
+          }
+          index = close + 2
+          continue
         }
-        guard end + 1 < range.upperBound else { break }
-        let inner = bytes.string(start..<end)
-        let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-        let id = parts.first.map { $0.trimmingBlanks() } ?? ""
-        let label = parts.count > 1 ? parts[1].trimmingBlanks() : nil
-        if !id.isEmpty {
-          let column = bytes.column(of: index, lineStart: range.lowerBound)
-          references.append(
-            Reference(
-              id: id, location: SourceLocation(path: path, line: line, column: column),
-              label: label))
-        }
-        index = end + 2
+        index += 1
       }
+      return references
     }
-    return references
+  }
+
+  private typealias Bytes = UnsafeBufferPointer<UInt8>
+
+  private static func reference(_ bytes: Bytes, inner: Range<Int>, path: String, line: Int, column: Int)
+    -> Reference?
+  {
+    var bar = inner.lowerBound
+    while bar < inner.upperBound, bytes[bar] != UInt8(ascii: "|") { bar += 1 }
+    let id = trimmed(bytes, inner.lowerBound..<bar)
+    guard !id.isEmpty else { return nil }
+    let label = bar < inner.upperBound ? string(bytes, trimmed(bytes, (bar + 1)..<inner.upperBound)) : nil
+    return Reference(
+      id: string(bytes, id), location: SourceLocation(path: path, line: line, column: column), label: label)
+  }
+
+  /// The offset of the `]]` closing a link on the same line.
+  private static func closingBrackets(_ bytes: Bytes, from start: Int) -> Int? {
+    var index = start
+    while index + 1 < bytes.count {
+      if bytes[index] == 0x0A { return nil }
+      if bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "]") { return index }
+      index += 1
+    }
+    return nil
+  }
+
+  private static func startsFence(_ bytes: Bytes, at index: Int) -> Bool {
+    guard index + 2 < bytes.count else { return false }
+    let byte = bytes[index]
+    return (byte == 0x60 || byte == 0x7E) && bytes[index + 1] == byte && bytes[index + 2] == byte
+  }
+
+  private static func isBlankPrefix(_ bytes: Bytes, from start: Int, to end: Int) -> Bool {
+    guard end - start <= 3 else { return false }
+    for index in start..<end where bytes[index] != 0x20 { return false }
+    return true
+  }
+
+  private static func endOfLine(_ bytes: Bytes, from start: Int) -> Int {
+    var index = start
+    while index < bytes.count, bytes[index] != 0x0A { index += 1 }
+    return index
+  }
+
+  private static func column(_ bytes: Bytes, of offset: Int, lineStart: Int) -> Int {
+    var column = 1
+    for index in lineStart..<offset where bytes[index] & 0b1100_0000 != 0b1000_0000 { column += 1 }
+    return column
+  }
+
+  private static func trimmed(_ bytes: Bytes, _ range: Range<Int>) -> Range<Int> {
+    var lower = range.lowerBound
+    var upper = range.upperBound
+    while lower < upper, bytes[lower] == 0x20 || bytes[lower] == 0x09 { lower += 1 }
+    while upper > lower, bytes[upper - 1] == 0x20 || bytes[upper - 1] == 0x09 { upper -= 1 }
+    return lower..<upper
+  }
+
+  private static func string(_ bytes: Bytes, _ range: Range<Int>) -> String {
+    String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
   }
 }
 

@@ -11,6 +11,9 @@ enum NameKey {
         } else if (0x41...0x5A).contains(value), let lower = Unicode.Scalar(value + 0x20) {
           scalars.append(lower)
         }
+      } else if (0x3400...0x9FFF).contains(scalar.value) {
+        // CJK ideographs: letters with no case, by far the most common non-ASCII names here.
+        scalars.append(scalar)
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
       }

@@ -125,5 +125,11 @@ public struct EdgeLabel: Hashable, Sendable, Comparable {
 
   public static func < (lhs: EdgeLabel, rhs: EdgeLabel) -> Bool { lhs.order < rhs.order }
 
-  private var order: Int { EdgeLabel.all.firstIndex(of: self) ?? EdgeLabel.all.count }
+  /// Position in `all`: forward relations in declaration order, then inverses, links last.
+  var order: Int {
+    let count = Relation.allCases.count
+    let position = Relation.allCases.firstIndex(of: relation) ?? 0
+    if relation == .links { return 2 * count + (isInverse ? 1 : 0) }
+    return (isInverse ? count : 0) + position
+  }
 }

@@ -1,0 +1,156 @@
+// libFuzzer target over the whole notes pipeline: bytes → NoteFile → KnowledgeBase (parse,
+// interpret, link) → graph queries. Compiled together with Sources/LLMNotesCore/**/*.swift as
+// one module (`-module-name LLMNotesCore`) by `.fuzz/run`, so internal API is reachable.
+// Not part of the package: SwiftPM never sees this folder.
+
+/// Fixed valid notes the fuzzed notes can link to, collide with and be compared against.
+private let fixedNotes: [NoteFile] = [
+  NoteFile(path: "models/bert.md", text: """
+    ---
+    title: BERT
+    aliases: [Bidirectional Encoder, bert-base]
+    summary: 一句话简介。
+    sources: [LLM领域概览 (000)]
+    year: 2018
+    parameters: 110M
+    architecture: encoder-only
+    objectives: [mlm]
+    organization: google
+    tasks:
+      - summarization
+    ---
+    ## 是什么
+    BERT 见 [[fuzz|Fuzz]] 与 [[mlm]]，`[[not-a-link]]`。
+    """),
+  NoteFile(path: "architectures/encoder-only.md", text: """
+    ---
+    title: Encoder-only
+    aliases: [仅编码器]
+    summary: 只有编码器。
+    sources: [LLM领域概览 (000)]
+    ---
+    ## 是什么
+    见 [[bert]]。
+    """),
+  NoteFile(path: "objectives/mlm.md", text: """
+    ---
+    title: Masked LM
+    aliases: [MLM, 掩码语言模型]
+    summary: 遮住再猜。
+    sources: [LLM领域概览 (000)]
+    ---
+    正文。
+    """),
+  NoteFile(path: "organizations/google.md", text: """
+    ---
+    title: Google
+    aliases: [谷歌]
+    summary: 公司。
+    sources: ['LLM领域概览 (000)']
+    ---
+    正文。
+    """),
+  NoteFile(path: "tasks/summarization.md", text: """
+    ---
+    title: 摘要
+    aliases: [Summarization]
+    summary: "把长文本压缩成短文本。"
+    sources: [LLM领域概览 (000)]
+    ---
+    正文。
+    """),
+]
+
+/// Separator between the extra notes an input is split into.
+private let separator: UInt8 = 0x00
+/// Ids the split pieces are given, so ids collide across kinds and with the fixed notes.
+private let pieceIDs = ["fuzz", "bert", "mlm", "google", "a", "gpt-2", "x.y", "summarization"]
+private let folders = Kind.allCases.map(\.folder)
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
+  let bytes = size == 0 ? [] : Array(UnsafeBufferPointer(start: data, count: size))
+  let seed = Int(bytes.first ?? 0)
+
+  // 1. The whole input as one note under a kind folder, next to valid notes.
+  var files = fixedNotes
+  files.append(NoteFile(path: "models/fuzz.md", bytes: bytes))
+
+  // 2. The input split on the separator: each piece a note in some kind folder, with an id from
+  //    a small set, so duplicate ids, alias conflicts and cross-kind relations come up.
+  let pieces = bytes.split(separator: separator, maxSplits: 15, omittingEmptySubsequences: false)
+  if pieces.count > 1 {
+    for (index, piece) in pieces.enumerated() {
+      let folder = folders[(seed + index * 5) % folders.count]
+      let id = pieceIDs[(seed / 3 + index) % pieceIDs.count]
+      let sub = index % 4 == 3 ? "group/" : ""
+      files.append(NoteFile(path: "\(folder)/\(sub)\(id).md", bytes: Array(piece)))
+    }
+  }
+
+  let base = KnowledgeBase(files: files)
+  let graph = base.graph
+  var sink = base.diagnostics.count + base.errors.count + base.filesWithErrors.count
+  for diagnostic in base.diagnostics.prefix(64) { sink &+= diagnostic.description.utf8.count }
+
+  // 3. Queries. A name from the input: the last piece's first line, at most 64 bytes.
+  let lastPiece = pieces.last ?? []
+  let firstLine = lastPiece.prefix { $0 != 0x0A }.prefix(64)
+  var names = [String(decoding: firstLine, as: UTF8.self), "bert", "Summarization", "encoder only"]
+  for topic in graph.topics.prefix(24) { names += topic.names.prefix(3) }
+
+  var found: [Topic] = []
+  for name in names.prefix(48) {
+    do {
+      let topic = try graph.topic(named: name)
+      found.append(topic)
+    } catch {
+      switch error {
+      case .unknown(_, let suggestions):
+        sink &+= suggestions.count
+      case .ambiguous(_, let candidates):
+        sink &+= candidates.count
+        found += candidates.prefix(2)
+      }
+    }
+  }
+  _ = names.nearest(to: names[0])
+
+  for topic in found.prefix(16) {
+    let groups = graph.neighbors(of: topic)
+    for group in groups { sink &+= group.topics.count &+ group.label.name.utf8.count }
+    // Filter by the topic's first neighbor link, its kind and its attributes.
+    var filter = TopicFilter(kind: seed % 2 == 0 ? topic.kind : nil)
+    if let group = groups.first, let target = group.topics.first {
+      filter.links.append((label: group.label.reversed, target: target))
+    }
+    for (attribute, value) in topic.attributes { filter.attributes.append((attribute, value)) }
+    sink &+= graph.topics(matching: filter).count
+  }
+  if !found.isEmpty {
+    let compared = Array(found.prefix(4)) + (graph["bert"].map { [$0] } ?? [])
+    let comparison = graph.comparison(of: compared)
+    for row in comparison.rows { sink &+= row.cells.count &+ row.shared.count &+ (row.differs ? 1 : 0) }
+  }
+  let _ = graph.comparison(of: Array(graph.topics.prefix(3)))
+  for label in TopicFilter.labels(named: names[0]) {
+    if let target = graph.topics.first {
+      var filter = TopicFilter()
+      filter.links = [(label, target)]
+      sink &+= graph.topics(matching: filter).count
+    }
+  }
+  if let kind = Kind(name: names[0]) { sink &+= graph.topics(matching: TopicFilter(kind: kind)).count }
+
+  // Cross-check invariants that must hold for any input.
+  let ids = graph.topics.map(\.id)
+  precondition(Set(ids).count == ids.count, "duplicate id in graph")
+  for topic in graph.topics { precondition(graph[topic.id] != nil, "topic not indexed by id") }
+  blackHole(sink)
+  return 0
+}
+
+@inline(never)
+private func blackHole(_ value: Int) {
+  if value == Int.min { print("unreachable") }
+}

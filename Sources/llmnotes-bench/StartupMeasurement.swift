@@ -1,0 +1,54 @@
+import Foundation
+
+/// The release binary end to end: `llmnotes show bert` on the built-in notes against
+/// `llmnotes --version` (process start, no notes loaded), interleaved in one run.
+struct StartupMeasurement {
+  var binary = ""
+  var versionMilliseconds = 0.0
+  var showMilliseconds = 0.0
+  var runs = 0
+
+  var ratio: Double { versionMilliseconds > 0 ? showMilliseconds / versionMilliseconds : 0 }
+
+  static func measure(runs: Int) -> StartupMeasurement? {
+    let beside = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appending(path: "llmnotes")
+    guard FileManager.default.isExecutableFile(atPath: beside.path) else { return nil }
+    var version: [Double] = []
+    var show: [Double] = []
+    for _ in 0..<runs {
+      version.append(time(beside.path, ["--version"]))
+      show.append(time(beside.path, ["show", "bert"]))
+    }
+    return StartupMeasurement(
+      binary: beside.path, versionMilliseconds: median(version), showMilliseconds: median(show),
+      runs: runs)
+  }
+
+  private static func time(_ path: String, _ arguments: [String]) -> Double {
+    let start = DispatchTime.now()
+    _ = try? ChildProcess.run(path, arguments)
+    return FolderMeasurement.seconds(since: start) * 1000
+  }
+
+  private static func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+  }
+}
+
+enum ChildProcess {
+  /// Runs a program to completion and returns its standard output.
+  static func run(_ path: String, _ arguments: [String]) throws -> String {
+    let process = Process()
+    process.executableURL = URL(filePath: path)
+    process.arguments = arguments
+    let pipe = Pipe()
+    process.standardOutput = pipe
+    process.standardError = FileHandle.nullDevice
+    try process.run()
+    let data = pipe.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    return String(decoding: data, as: UTF8.self)
+  }
+}
