@@ -24,7 +24,9 @@ struct FrontmatterParser {
     }
     var frontmatter = Frontmatter()
     var seenKeys: Set<String> = []
-    var openList: (key: String, line: Int, items: [Frontmatter.Scalar])?
+    // The key of a block list being read; its items live apart so appending stays O(1).
+    var openList: (key: String, line: Int)?
+    var openItems: [Frontmatter.Scalar] = []
     // After a value outside the subset (`summary: |`), its indented continuation is part of
     // the same mistake, not a second one.
     var skippingContinuation = false
@@ -32,8 +34,9 @@ struct FrontmatterParser {
     func closeOpenList() {
       if let list = openList {
         let value: Frontmatter.Value =
-          list.items.isEmpty
-          ? .scalar(Frontmatter.Scalar(text: "", line: list.line, column: 1)) : .list(list.items)
+          openItems.isEmpty
+          ? .scalar(Frontmatter.Scalar(text: "", line: list.line, column: 1)) : .list(openItems)
+        openItems = []
         frontmatter.entries.append(Frontmatter.Entry(key: list.key, line: list.line, value: value))
         openList = nil
       }
@@ -76,7 +79,7 @@ struct FrontmatterParser {
           continue
         }
         if let item = scalar(itemRange, line: line, lineStart: range.lowerBound) {
-          openList?.items.append(item)
+          openItems.append(item)
         }
         continue
       }
@@ -105,7 +108,7 @@ struct FrontmatterParser {
       let valueStart = skipBlanks(colon + 1, range.upperBound)
       let valueRange = valueStart..<trimmingComment(valueStart..<range.upperBound).upperBound
       if valueRange.isEmpty {
-        openList = (key, line, [])
+        openList = (key, line)
       } else if bytes[valueStart] == UInt8(ascii: "[") {
         if let items = flowList(valueRange, line: line, lineStart: range.lowerBound) {
           frontmatter.entries.append(Frontmatter.Entry(key: key, line: line, value: .list(items)))
