@@ -14,7 +14,9 @@ let package = Package(
     // The repository's Notes/ folder, compiled into the binary as generated Swift source so an
     // installed `llmnotes` needs nothing beside it.
     .executableTarget(name: "notes-embedder", path: "Sources/notes-embedder"),
-    .plugin(name: "EmbedNotesPlugin", capability: .buildTool(), dependencies: ["notes-embedder"]),
+    .plugin(
+      name: "EmbedNotesPlugin", capability: .buildTool(), dependencies: ["notes-embedder"],
+      path: "Sources/EmbedNotesPlugin"),
     .target(name: "LLMNotesBuiltin", plugins: ["EmbedNotesPlugin"]),
 
     // CLI: arguments, commands, rendering, exit codes; testable in process.

@@ -7,10 +7,11 @@ struct BenchReport {
 
   var table: String {
     var lines = ["llmnotes-bench on \(machine)", ""]
-    lines.append(row(["notes", "MB on disk", "load s", "MB/s", "show ms", "list --task ms", "compare ms", "did-you-mean ms", "peak MB", "peak/disk"]))
+    lines.append(row(["notes", "MB on disk", "load s", "warm s", "MB/s", "show ms", "list --task ms", "compare ms", "did-you-mean ms", "peak MB", "peak/disk"]))
     for folder in folders {
       lines.append(row([
         "\(folder.notes)", format(Double(folder.bytes) / 1e6, 1), format(folder.loadSeconds, 3),
+        format(folder.warmLoadSeconds, 3),
         format(folder.megabytesPerSecond, 1), format(folder.showMilliseconds, 3),
         format(folder.listMilliseconds, 3), format(folder.compareMilliseconds, 3),
         format(folder.didYouMeanMilliseconds, 3), format(Double(folder.peakBytes) / 1e6, 1),
@@ -31,7 +32,7 @@ struct BenchReport {
 
   var json: String {
     let folderItems = folders.map { folder in
-      "    {\"notes\": \(folder.notes), \"bytes\": \(folder.bytes), \"loadSeconds\": \(folder.loadSeconds), \"megabytesPerSecond\": \(folder.megabytesPerSecond), \"showMilliseconds\": \(folder.showMilliseconds), \"listMilliseconds\": \(folder.listMilliseconds), \"compareMilliseconds\": \(folder.compareMilliseconds), \"didYouMeanMilliseconds\": \(folder.didYouMeanMilliseconds), \"peakBytes\": \(folder.peakBytes), \"errors\": \(folder.errors)}"
+      "    {\"notes\": \(folder.notes), \"bytes\": \(folder.bytes), \"loadSeconds\": \(folder.loadSeconds), \"warmLoadSeconds\": \(folder.warmLoadSeconds), \"megabytesPerSecond\": \(folder.megabytesPerSecond), \"showMilliseconds\": \(folder.showMilliseconds), \"listMilliseconds\": \(folder.listMilliseconds), \"compareMilliseconds\": \(folder.compareMilliseconds), \"didYouMeanMilliseconds\": \(folder.didYouMeanMilliseconds), \"peakBytes\": \(folder.peakBytes), \"errors\": \(folder.errors)}"
     }
     let startupItem = startup.map {
       "{\"versionMilliseconds\": \($0.versionMilliseconds), \"showMilliseconds\": \($0.showMilliseconds), \"ratio\": \($0.ratio), \"runs\": \($0.runs)}"
@@ -40,7 +41,7 @@ struct BenchReport {
   }
 
   private func row(_ cells: [String]) -> String {
-    let widths = [7, 10, 7, 6, 8, 14, 10, 15, 8, 9]
+    let widths = [7, 10, 7, 7, 6, 8, 14, 10, 15, 8, 9]
     return zip(cells, widths).map { $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0) }
       .joined(separator: "  ")
   }

@@ -32,44 +32,47 @@ enum DisplayWidth {
     return missing > 0 ? text + String(repeating: " ", count: missing) : text
   }
 
-  /// `text` broken into lines of at most `width` columns: at spaces where it can, anywhere in
-  /// Chinese text (which has no spaces to break at).
+  /// `text` broken into lines of at most `width` columns. A line may break at a space (which is
+  /// dropped) or next to a wide character (Chinese text has no spaces); a Latin word is split
+  /// only when it is longer than a whole line.
   static func wrap(_ text: String, to width: Int) -> [String] {
     guard width > 0 else { return [text] }
     var lines: [String] = []
-    var line = ""
+    var line: [Character] = []
     var lineWidth = 0
-    var lastSpace: String.Index?
+    // Where the current line may break: the index of the first character of the next line,
+    // and whether the character before it is a space to drop.
+    var breakAt: (index: Int, dropsSpace: Bool)?
     for character in text {
       if character == "\n" {
-        lines.append(line)
-        (line, lineWidth, lastSpace) = ("", 0, nil)
+        lines.append(String(line))
+        (line, lineWidth, breakAt) = ([], 0, nil)
         continue
       }
       let charWidth = of(character)
+      let wide = charWidth == 2
+      if wide, !line.isEmpty, breakAt?.index != line.count { breakAt = (line.count, false) }
       if lineWidth + charWidth > width, !line.isEmpty {
         if character == " " {
-          lines.append(line)
-          (line, lineWidth, lastSpace) = ("", 0, nil)
+          lines.append(String(line))
+          (line, lineWidth, breakAt) = ([], 0, nil)
           continue
         }
-        // Break at the last space only when little would move down: Chinese text has few
-        // spaces, and breaking at one far back would leave a short, ragged line.
-        if let space = lastSpace, of(line[space...]) <= width / 3 {
-          let head = String(line[..<space])
-          let tail = String(line[line.index(after: space)...])
-          lines.append(head)
-          (line, lineWidth, lastSpace) = (tail, of(tail), nil)
+        if let point = breakAt, point.index > 0 {
+          let head = line[..<(point.dropsSpace ? point.index - 1 : point.index)]
+          let tail = Array(line[point.index...])
+          lines.append(String(head))
+          (line, lineWidth, breakAt) = (tail, of(String(tail)), nil)
         } else {
-          lines.append(line)
-          (line, lineWidth, lastSpace) = ("", 0, nil)
+          lines.append(String(line))
+          (line, lineWidth, breakAt) = ([], 0, nil)
         }
       }
-      if character == " " { lastSpace = line.endIndex }
       line.append(character)
       lineWidth += charWidth
+      if character == " " || wide { breakAt = (line.count, character == " ") }
     }
-    if !line.isEmpty || lines.isEmpty { lines.append(line) }
+    if !line.isEmpty || lines.isEmpty { lines.append(String(line)) }
     return lines
   }
 }

@@ -4,9 +4,19 @@ struct NameIndex: Sendable {
   private(set) var ids: [String: Int] = [:]
   /// Normalized title or alias → the topics that claim it.
   private(set) var names: [String: [Int]] = [:]
-  /// Normalized names grouped by their length in scalars, so did-you-mean only looks at
-  /// names of a plausible length.
-  private var keysByLength: [Int: [String]] = [:]
+  /// Every distinct normalized name, for did-you-mean.
+  private var candidates: [Candidate] = []
+  /// Candidates by length in scalars: a suggestion is at most a few edits longer or shorter.
+  private var byLength: [Int: [Int32]] = [:]
+  /// Candidates by their first three scalars, for names that start with what was typed.
+  private var byPrefix: [String: [Int32]] = [:]
+
+  private struct Candidate: Sendable {
+    let key: String
+    /// Which characters occur (hashed to 64 bits). One edit changes at most two bits, so a
+    /// name whose mask differs in more than twice the allowed edits is skipped unchecked.
+    let mask: UInt64
+  }
 
   /// A name written in one note that another note already claims (as id, title or alias).
   struct Conflict {
@@ -59,7 +69,27 @@ struct NameIndex: Sendable {
       }
     } else {
       names[key] = [index]
-      keysByLength[key.unicodeScalars.count, default: []].append(key)
+      let position = Int32(candidates.count)
+      var scalars = 0
+      var mask: UInt64 = 0
+      var prefix = String.UnicodeScalarView()
+      for scalar in key.unicodeScalars {
+        scalars += 1
+        mask |= Self.bit(scalar)
+        if scalars <= 3 { prefix.append(scalar) }
+      }
+      candidates.append(Candidate(key: key, mask: mask))
+      byLength[scalars, default: []].append(position)
+      if scalars > 3 { byPrefix[String(prefix), default: []].append(position) }
+    }
+  }
+
+  private static func bit(_ scalar: Unicode.Scalar) -> UInt64 {
+    let value = scalar.value
+    switch value {
+    case 0x61...0x7A: return 1 << (value - 0x61)
+    case 0x30...0x39: return 1 << (26 + value - 0x30)
+    default: return 1 << (36 + value % 28)
     }
   }
 
@@ -69,21 +99,27 @@ struct NameIndex: Sendable {
   }
 
   /// Topics whose names are within a small edit distance of `key`, closest first.
+  /// Topics whose names are within a small edit distance of `key` (or, with
+  /// `matchingPrefixes`, start with it), closest first.
   func suggestions(for key: String, limit count: Int = 5, matchingPrefixes: Bool = true) -> [Int] {
     let target = Array(key.unicodeScalars)
     let limit = EditDistance.limit(forLength: target.count)
+    let targetMask = target.reduce(UInt64(0)) { $0 | Self.bit($1) }
     var scored: [(distance: Int, key: String)] = []
     for length in max(0, target.count - limit)...(target.count + limit) {
-      for candidate in keysByLength[length] ?? [] {
-        if let distance = EditDistance.distance(Array(candidate.unicodeScalars), target, limit: limit) {
-          scored.append((distance, candidate))
+      for position in byLength[length] ?? [] {
+        let candidate = candidates[Int(position)]
+        guard (candidate.mask ^ targetMask).nonzeroBitCount <= 2 * limit else { continue }
+        if let distance = EditDistance.distance(Array(candidate.key.unicodeScalars), target, limit: limit) {
+          scored.append((distance, candidate.key))
         }
       }
     }
     // A name that starts with what was typed is a good suggestion too (`llama` → `llama-2`).
     if matchingPrefixes, scored.count < count, target.count >= 3 {
-      for (candidate, _) in names where candidate.hasPrefix(key) && candidate != key {
-        scored.append((limit + 1, candidate))
+      for position in byPrefix[String(String.UnicodeScalarView(target.prefix(3)))] ?? [] {
+        let candidate = candidates[Int(position)].key
+        if candidate.hasPrefix(key), candidate != key { scored.append((limit + 1, candidate)) }
       }
     }
     scored.sort { ($0.distance, $0.key) < ($1.distance, $1.key) }
