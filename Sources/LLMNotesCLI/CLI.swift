@@ -6,9 +6,12 @@ import LLMNotesCore
 public enum CLI {
   public static let version = "1.0.0"
 
-  public static func run(_ words: [String], environment: [String: String] = [:], isTerminal: Bool = false)
-    -> Outcome
-  {
+  /// - Parameter exitsAfterwards: the caller ends the process next, so the notes are never
+  ///   freed: tearing down 100,000 notes one object at a time takes longer than answering.
+  public static func run(
+    _ words: [String], environment: [String: String] = [:], isTerminal: Bool = false,
+    exitsAfterwards: Bool = false
+  ) -> Outcome {
     var outcome = Outcome()
     do throws(UsageError) {
       var arguments = try Arguments.parse(words)
@@ -50,6 +53,7 @@ public enum CLI {
           "warning: \(count) note\(count == 1 ? " has" : "s have") problems; run 'llmnotes check\(again)'")
       }
       request.answer(from: base, into: &outcome)
+      if exitsAfterwards { _ = Unmanaged.passRetained(Retained(base)) }
     } catch {
       outcome.printError("Error: \(error.message)")
       outcome.printError("Usage: \(usageLine(words))")
@@ -57,6 +61,11 @@ public enum CLI {
       outcome.exitCode = .usage
     }
     return outcome
+  }
+
+  private final class Retained {
+    let value: KnowledgeBase
+    init(_ value: KnowledgeBase) { self.value = value }
   }
 
   private static func help(for name: String?) -> Outcome {

@@ -4,6 +4,8 @@ struct BenchOptions {
   var runs = 40
   var json = false
   var childFolder: String?
+  /// Write the notes of the first size into this folder and stop (for profiling by hand).
+  var writeFolder: String?
 
   struct Problem: Error, CustomStringConvertible {
     let description: String
@@ -31,6 +33,7 @@ struct BenchOptions {
         guard let runs = Int(try value()), runs > 0 else { throw Problem(description: "bad --runs") }
         options.runs = runs
       case "--child": options.childFolder = try value()
+      case "--write": options.writeFolder = try value()
       default: throw Problem(description: "unknown argument '\(words[index])'")
       }
       index += 1

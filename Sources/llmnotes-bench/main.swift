@@ -6,6 +6,7 @@ import LLMNotesCore
 
 let usage = """
   usage: llmnotes-bench [--sizes 1000,10000,100000] [--seed N] [--runs N] [--json]
+         llmnotes-bench --write <folder> [--sizes N] [--seed N]   (write one folder, keep it)
          llmnotes-bench --child <folder>   (internal: measures one folder in a fresh process)
   """
 
@@ -22,6 +23,18 @@ if let folder = options.childFolder {
   let result = FolderMeasurement.measure(folder: folder)
   print(result.json)
   exit(0)
+}
+
+if let folder = options.writeFolder {
+  do {
+    let bytes = try SyntheticNotes(count: options.sizes[0], seed: options.seed)
+      .write(to: URL(filePath: folder))
+    print("wrote \(options.sizes[0]) notes, \(bytes) bytes, to \(folder)")
+    exit(0)
+  } catch {
+    FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+    exit(1)
+  }
 }
 
 var report = BenchReport(machine: Machine.describe())

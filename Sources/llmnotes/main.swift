@@ -24,7 +24,7 @@ for name in ["LLMNOTES_NOTES", "COLUMNS"] {
 }
 let outcome = CLI.run(
   Array(CommandLine.arguments.dropFirst()), environment: environment,
-  isTerminal: isatty(STDOUT_FILENO) == 1)
+  isTerminal: isatty(STDOUT_FILENO) == 1, exitsAfterwards: true)
 emit(outcome.stdout, to: STDOUT_FILENO)
 emit(outcome.stderr, to: STDERR_FILENO)
 exit(outcome.exitCode.rawValue)

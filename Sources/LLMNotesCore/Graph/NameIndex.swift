@@ -1,9 +1,27 @@
 /// Every name of every topic, normalized, for lookups and did-you-mean.
 struct NameIndex: Sendable {
-  /// Normalized id → topic index. Ids win over titles and aliases.
-  private(set) var ids: [String: Int] = [:]
-  /// Normalized title or alias → the topics that claim it.
-  private(set) var names: [String: [Int]] = [:]
+  /// Who claims a normalized name. Most names have one claimant, so the rest live in an array
+  /// that stays empty (and unallocated) in the common case.
+  private struct Claims: Sendable {
+    var first: Int32
+    /// Whether `first` claims the name as its id, which wins over titles and aliases.
+    var firstIsID: Bool
+    var others: [Int32] = []
+
+    var all: [Int] { [Int(first)] + others.map(Int.init) }
+  }
+
+  /// A name written in one note (as title or alias, at `position` in `[title] + aliases`) that
+  /// another note claimed first.
+  struct Conflict {
+    let claimant: Int
+    let position: Int
+    let owner: Int
+    let key: String
+  }
+
+  private var claims: [String: Claims] = [:]
+  private(set) var conflicts: [Conflict] = []
   /// Every distinct normalized name, for did-you-mean.
   private var candidates: [Candidate] = []
   /// Candidates by length in scalars: a suggestion is at most a few edits longer or shorter.
@@ -18,70 +36,50 @@ struct NameIndex: Sendable {
     let mask: UInt64
   }
 
-  /// A name written in one note that another note already claims (as id, title or alias).
-  struct Conflict {
-    /// The note that wrote the name, and the position of the name in `[title] + aliases`.
-    let claimant: Int
-    let position: Int
-    /// The note that claimed it first, and the position there (-1: its id).
-    let owner: Int
-    let ownerPosition: Int
-  }
-
-  private(set) var conflicts: [Conflict] = []
-
   /// Indexes every topic's id first, then titles and aliases, noting names claimed twice.
   init(topics: [Topic]) {
-    ids.reserveCapacity(topics.count)
-    names.reserveCapacity(topics.count * 4)
-    var firstClaim: [String: (owner: Int, position: Int)] = [:]
-    firstClaim.reserveCapacity(topics.count * 4)
+    claims.reserveCapacity(topics.count * 4)
+    candidates.reserveCapacity(topics.count * 4)
     for index in topics.indices {
-      let key = NameKey.normalize(topics[index].id)
-      add(key, index, isID: true)
-      firstClaim[key] = firstClaim[key] ?? (index, -1)
+      add(NameKey.normalize(topics[index].id), index, position: -1)
     }
     for index in topics.indices {
-      let written = [topics[index].title] + topics[index].aliases
-      for (position, name) in written.enumerated() {
-        let key = NameKey.normalize(name)
-        guard !key.isEmpty else { continue }
-        add(key, index, isID: false)
-        if let claim = firstClaim[key] {
-          if claim.owner != index {
-            conflicts.append(
-              Conflict(claimant: index, position: position, owner: claim.owner, ownerPosition: claim.position))
-          }
-        } else {
-          firstClaim[key] = (index, position)
-        }
+      add(NameKey.normalize(topics[index].title), index, position: 0)
+      for (offset, alias) in topics[index].aliases.enumerated() {
+        add(NameKey.normalize(alias), index, position: offset + 1)
       }
     }
   }
 
-  private mutating func add(_ key: String, _ index: Int, isID: Bool) {
+  private mutating func add(_ key: String, _ index: Int, position: Int) {
     guard !key.isEmpty else { return }
-    if isID, ids[key] == nil { ids[key] = index }
-    if var claimants = names[key] {
-      if !claimants.contains(index) {
-        claimants.append(index)
-        names[key] = claimants
-      }
-    } else {
-      names[key] = [index]
-      let position = Int32(candidates.count)
-      var scalars = 0
-      var mask: UInt64 = 0
-      var prefix = String.UnicodeScalarView()
-      for scalar in key.unicodeScalars {
-        scalars += 1
-        mask |= Self.bit(scalar)
-        if scalars <= 3 { prefix.append(scalar) }
-      }
-      candidates.append(Candidate(key: key, mask: mask))
-      byLength[scalars, default: []].append(position)
-      if scalars > 3 { byPrefix[String(prefix), default: []].append(position) }
+    let topic = Int32(index)
+    guard var existing = claims[key] else {
+      claims[key] = Claims(first: topic, firstIsID: position < 0)
+      addCandidate(key)
+      return
     }
+    if existing.first == topic || existing.others.contains(topic) { return }
+    if position >= 0 {
+      conflicts.append(Conflict(claimant: index, position: position, owner: Int(existing.first), key: key))
+    }
+    existing.others.append(topic)
+    claims[key] = existing
+  }
+
+  private mutating func addCandidate(_ key: String) {
+    let position = Int32(candidates.count)
+    var scalars = 0
+    var mask: UInt64 = 0
+    var prefix = String.UnicodeScalarView()
+    for scalar in key.unicodeScalars {
+      scalars += 1
+      mask |= Self.bit(scalar)
+      if scalars <= 3 { prefix.append(scalar) }
+    }
+    candidates.append(Candidate(key: key, mask: mask))
+    byLength[scalars, default: []].append(position)
+    if scalars > 3 { byPrefix[String(prefix), default: []].append(position) }
   }
 
   private static func bit(_ scalar: Unicode.Scalar) -> UInt64 {
@@ -93,12 +91,12 @@ struct NameIndex: Sendable {
     }
   }
 
+  /// The topics a normalized name finds: its id's owner alone, or every claimant.
   func lookup(_ key: String) -> [Int] {
-    if let index = ids[key] { return [index] }
-    return names[key] ?? []
+    guard let found = claims[key] else { return [] }
+    return found.firstIsID ? [Int(found.first)] : found.all
   }
 
-  /// Topics whose names are within a small edit distance of `key`, closest first.
   /// Topics whose names are within a small edit distance of `key` (or, with
   /// `matchingPrefixes`, start with it), closest first.
   func suggestions(for key: String, limit count: Int = 5, matchingPrefixes: Bool = true) -> [Int] {

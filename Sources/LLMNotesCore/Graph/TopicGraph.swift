@@ -70,8 +70,6 @@ public struct TopicGraph: Sendable {
     _ topics: [Topic], indexByID: [String: Int], names: NameIndex, diagnostics: inout [Diagnostic]
   ) -> [[Edge]] {
     var edges = [[Edge]](repeating: [], count: topics.count)
-    var connected: Set<UInt64> = []
-    func pairKey(_ a: Int, _ b: Int) -> UInt64 { UInt64(min(a, b)) << 32 | UInt64(max(a, b)) }
 
     func add(_ relation: Relation, _ reference: Reference, from source: Int) {
       guard let target = indexByID[reference.id] else {
@@ -93,11 +91,14 @@ public struct TopicGraph: Sendable {
         return
       }
       guard target != source else { return }
-      let pair = pairKey(source, target)
-      if relation == .links, connected.contains(pair) { return }
+      // Every edge is stored at both ends, so the source's own list says whether the pair is
+      // already linked: a wikilink adds nothing then, and a repeated relation neither.
       let forward = Edge(label: EdgeLabel(relation), target: target)
-      if edges[source].contains(forward) { return }
-      connected.insert(pair)
+      if relation == .links ? edges[source].contains(where: { $0.target == target })
+        : edges[source].contains(forward)
+      {
+        return
+      }
       edges[source].append(forward)
       edges[target].append(Edge(label: EdgeLabel(relation, inverse: true), target: source))
     }
@@ -126,10 +127,14 @@ public struct TopicGraph: Sendable {
       let other = topics[conflict.owner]
       let written = conflict.position == 0 ? topic.title : topic.aliases[conflict.position - 1]
       let line = nameLines[conflict.claimant].dropFirst(conflict.position).first ?? 1
-      let place =
-        conflict.ownerPosition < 0
-        ? "\(other.path) (its id)"
-        : "\(other.path):\(nameLines[conflict.owner].dropFirst(conflict.ownerPosition).first ?? 1)"
+      // Where the first claimant wrote the name: its id, or one of its title and aliases.
+      let place: String
+      if NameKey.normalize(other.id) == conflict.key {
+        place = "\(other.path) (its id)"
+      } else {
+        let position = ([other.title] + other.aliases).firstIndex { NameKey.normalize($0) == conflict.key } ?? 0
+        place = "\(other.path):\(nameLines[conflict.owner].dropFirst(position).first ?? 1)"
+      }
       return Diagnostic(.duplicateAlias, at: SourceLocation(path: topic.path, line: line),
         "the name '\(written)' is also claimed by '\(other.id)' at \(place); names must be unique")
     }
