@@ -5,60 +5,70 @@
 
 /// Fixed valid notes the fuzzed notes can link to, collide with and be compared against.
 private let fixedNotes: [NoteFile] = [
-  NoteFile(path: "models/bert.md", text: """
-    ---
-    title: BERT
-    aliases: [Bidirectional Encoder, bert-base]
-    summary: 一句话简介。
-    sources: [LLM领域概览 (000)]
-    year: 2018
-    parameters: 110M
-    architecture: encoder-only
-    objectives: [mlm]
-    organization: google
-    tasks:
-      - summarization
-    ---
-    ## 是什么
-    BERT 见 [[fuzz|Fuzz]] 与 [[mlm]]，`[[not-a-link]]`。
-    """),
-  NoteFile(path: "architectures/encoder-only.md", text: """
-    ---
-    title: Encoder-only
-    aliases: [仅编码器]
-    summary: 只有编码器。
-    sources: [LLM领域概览 (000)]
-    ---
-    ## 是什么
-    见 [[bert]]。
-    """),
-  NoteFile(path: "objectives/mlm.md", text: """
-    ---
-    title: Masked LM
-    aliases: [MLM, 掩码语言模型]
-    summary: 遮住再猜。
-    sources: [LLM领域概览 (000)]
-    ---
-    正文。
-    """),
-  NoteFile(path: "organizations/google.md", text: """
-    ---
-    title: Google
-    aliases: [谷歌]
-    summary: 公司。
-    sources: ['LLM领域概览 (000)']
-    ---
-    正文。
-    """),
-  NoteFile(path: "tasks/summarization.md", text: """
-    ---
-    title: 摘要
-    aliases: [Summarization]
-    summary: "把长文本压缩成短文本。"
-    sources: [LLM领域概览 (000)]
-    ---
-    正文。
-    """),
+  NoteFile(
+    path: "models/bert.md",
+    text: """
+      ---
+      title: BERT
+      aliases: [Bidirectional Encoder, bert-base]
+      summary: 一句话简介。
+      sources: [LLM领域概览 (000)]
+      year: 2018
+      parameters: 110M
+      architecture: encoder-only
+      objectives: [mlm]
+      organization: google
+      tasks:
+        - summarization
+      ---
+      ## 是什么
+      BERT 见 [[fuzz|Fuzz]] 与 [[mlm]]，`[[not-a-link]]`。
+      """),
+  NoteFile(
+    path: "architectures/encoder-only.md",
+    text: """
+      ---
+      title: Encoder-only
+      aliases: [仅编码器]
+      summary: 只有编码器。
+      sources: [LLM领域概览 (000)]
+      ---
+      ## 是什么
+      见 [[bert]]。
+      """),
+  NoteFile(
+    path: "objectives/mlm.md",
+    text: """
+      ---
+      title: Masked LM
+      aliases: [MLM, 掩码语言模型]
+      summary: 遮住再猜。
+      sources: [LLM领域概览 (000)]
+      ---
+      正文。
+      """),
+  NoteFile(
+    path: "organizations/google.md",
+    text: """
+      ---
+      title: Google
+      aliases: [谷歌]
+      summary: 公司。
+      sources: ['LLM领域概览 (000)']
+      ---
+      正文。
+      """),
+  NoteFile(
+    path: "tasks/summarization.md",
+    text: """
+      ---
+      title: 摘要
+      aliases: [Summarization]
+      summary: "把长文本压缩成短文本。"
+      sources: [LLM领域概览 (000)]
+      ---
+      正文。
+      """),
 ]
 
 /// Separator between the extra notes an input is split into.
@@ -130,7 +140,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   if !found.isEmpty {
     let compared = Array(found.prefix(4)) + (graph["bert"].map { [$0] } ?? [])
     let comparison = graph.comparison(of: compared)
-    for row in comparison.rows { sink &+= row.cells.count &+ row.shared.count &+ (row.differs ? 1 : 0) }
+    for row in comparison.rows {
+      sink &+= row.cells.count &+ row.shared.count &+ (row.differs ? 1 : 0)
+    }
   }
   let _ = graph.comparison(of: Array(graph.topics.prefix(3)))
   for label in TopicFilter.labels(named: names[0]) {
@@ -140,7 +152,9 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
       sink &+= graph.topics(matching: filter).count
     }
   }
-  if let kind = Kind(name: names[0]) { sink &+= graph.topics(matching: TopicFilter(kind: kind)).count }
+  if let kind = Kind(name: names[0]) {
+    sink &+= graph.topics(matching: TopicFilter(kind: kind)).count
+  }
 
   // Cross-check invariants that must hold for any input.
   let ids = graph.topics.map(\.id)

@@ -24,7 +24,8 @@ public enum CLI {
         return outcome
       }
       guard let command = Command(rawValue: first) else {
-        let hint = Command.allCases.map(\.rawValue).nearest(to: first).map { " Did you mean '\($0)'?" } ?? ""
+        let hint =
+          Command.allCases.map(\.rawValue).nearest(to: first).map { " Did you mean '\($0)'?" } ?? ""
         throw UsageError("unknown command '\(first)'.\(hint)")
       }
       arguments.positionals.removeFirst()
@@ -32,14 +33,16 @@ public enum CLI {
         return help(for: command.rawValue)
       }
       if command == .help { return help(for: arguments.positionals.first) }
-      let notesFolder = arguments.take("notes") ?? environment["LLMNOTES_NOTES"].flatMap { $0.isEmpty ? nil : $0 }
+      let notesFolder =
+        arguments.take("notes") ?? environment["LLMNOTES_NOTES"].flatMap { $0.isEmpty ? nil : $0 }
       let format: OutputFormat =
         arguments.flags.contains("json") ? .json : .text(width: Self.width(environment, isTerminal))
       let request = Request(command: command, arguments: arguments, format: format)
       try request.validate()
       let base: KnowledgeBase
       do throws(NotesError) {
-        base = try notesFolder.map { path throws(NotesError) in try KnowledgeBase(folder: path) }
+        base =
+          try notesFolder.map { path throws(NotesError) in try KnowledgeBase(folder: path) }
           ?? KnowledgeBase(files: BuiltinNotes.files.map { NoteFile(path: $0.path, text: $0.text) })
       } catch {
         outcome.printError("error: \(error)")
@@ -50,7 +53,8 @@ public enum CLI {
         let count = base.filesWithErrors.count
         let again = notesFolder.map { " --notes \(quoteForShell($0))" } ?? ""
         outcome.printError(
-          "warning: \(count) note\(count == 1 ? " has" : "s have") problems; run 'llmnotes check\(again)'")
+          "warning: \(count) note\(count == 1 ? " has" : "s have") problems; run 'llmnotes check\(again)'"
+        )
       }
       request.answer(from: base, into: &outcome)
       if exitsAfterwards { _ = Unmanaged.passRetained(Retained(base)) }
@@ -91,7 +95,9 @@ public enum CLI {
 
   /// Wide enough for tables; a pipe gets a fixed width so output is stable.
   private static func width(_ environment: [String: String], _ isTerminal: Bool) -> Int {
-    if let columns = environment["COLUMNS"].flatMap(Int.init), columns >= 40 { return min(columns, 240) }
+    if let columns = environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
+      return min(columns, 240)
+    }
     return isTerminal ? TerminalSize.columns() ?? 100 : 100
   }
 
@@ -104,7 +110,9 @@ public enum CLI {
 extension String {
   func replacingAll(_ target: Character, with replacement: String) -> String {
     var out = ""
-    for character in self { if character == target { out += replacement } else { out.append(character) } }
+    for character in self {
+      if character == target { out += replacement } else { out.append(character) }
+    }
     return out
   }
 }

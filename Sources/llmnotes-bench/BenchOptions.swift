@@ -15,7 +15,9 @@ struct BenchOptions {
     var options = BenchOptions()
     var index = 0
     func value() throws -> String {
-      guard index + 1 < words.count else { throw Problem(description: "\(words[index]) needs a value") }
+      guard index + 1 < words.count else {
+        throw Problem(description: "\(words[index]) needs a value")
+      }
       index += 1
       return words[index]
     }
@@ -24,13 +26,17 @@ struct BenchOptions {
       case "--json": options.json = true
       case "--sizes":
         let sizes = try value().split(separator: ",").compactMap { Int($0) }
-        guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else { throw Problem(description: "bad --sizes") }
+        guard !sizes.isEmpty, sizes.allSatisfy({ $0 > 0 }) else {
+          throw Problem(description: "bad --sizes")
+        }
         options.sizes = sizes
       case "--seed":
         guard let seed = UInt64(try value()) else { throw Problem(description: "bad --seed") }
         options.seed = seed
       case "--runs":
-        guard let runs = Int(try value()), runs > 0 else { throw Problem(description: "bad --runs") }
+        guard let runs = Int(try value()), runs > 0 else {
+          throw Problem(description: "bad --runs")
+        }
         options.runs = runs
       case "--child": options.childFolder = try value()
       case "--write": options.writeFolder = try value()

@@ -7,25 +7,33 @@ struct BenchReport {
 
   var table: String {
     var lines = ["llmnotes-bench on \(machine)", ""]
-    lines.append(row(["notes", "MB on disk", "load s", "warm s", "MB/s", "show ms", "list --task ms", "compare ms", "did-you-mean ms", "peak MB", "peak/disk"]))
-    for folder in folders {
-      lines.append(row([
-        "\(folder.notes)", format(Double(folder.bytes) / 1e6, 1), format(folder.loadSeconds, 3),
-        format(folder.warmLoadSeconds, 3),
-        format(folder.megabytesPerSecond, 1), format(folder.showMilliseconds, 3),
-        format(folder.listMilliseconds, 3), format(folder.compareMilliseconds, 3),
-        format(folder.didYouMeanMilliseconds, 3), format(Double(folder.peakBytes) / 1e6, 1),
-        format(Double(folder.peakBytes) / Double(max(folder.bytes, 1)), 2) + "x",
+    lines.append(
+      row([
+        "notes", "MB on disk", "load s", "warm s", "MB/s", "show ms", "list --task ms",
+        "compare ms", "did-you-mean ms", "peak MB", "peak/disk",
       ]))
+    for folder in folders {
+      lines.append(
+        row([
+          "\(folder.notes)", format(Double(folder.bytes) / 1e6, 1), format(folder.loadSeconds, 3),
+          format(folder.warmLoadSeconds, 3),
+          format(folder.megabytesPerSecond, 1), format(folder.showMilliseconds, 3),
+          format(folder.listMilliseconds, 3), format(folder.compareMilliseconds, 3),
+          format(folder.didYouMeanMilliseconds, 3), format(Double(folder.peakBytes) / 1e6, 1),
+          format(Double(folder.peakBytes) / Double(max(folder.bytes, 1)), 2) + "x",
+        ]))
     }
     if let startup {
       lines.append("")
       lines.append("release binary, median of \(startup.runs) runs each (\(startup.binary)):")
       lines.append("  llmnotes --version   \(format(startup.versionMilliseconds, 2)) ms")
-      lines.append("  llmnotes show bert   \(format(startup.showMilliseconds, 2)) ms   (\(format(startup.ratio, 2))x --version)")
+      lines.append(
+        "  llmnotes show bert   \(format(startup.showMilliseconds, 2)) ms   (\(format(startup.ratio, 2))x --version)"
+      )
     } else {
       lines.append("")
-      lines.append("(no llmnotes binary beside the benchmark: build it with swift build -c release)")
+      lines.append(
+        "(no llmnotes binary beside the benchmark: build it with swift build -c release)")
     }
     return lines.joined(separator: "\n")
   }
@@ -34,24 +42,31 @@ struct BenchReport {
     let folderItems = folders.map { folder in
       "    {\"notes\": \(folder.notes), \"bytes\": \(folder.bytes), \"loadSeconds\": \(folder.loadSeconds), \"warmLoadSeconds\": \(folder.warmLoadSeconds), \"megabytesPerSecond\": \(folder.megabytesPerSecond), \"showMilliseconds\": \(folder.showMilliseconds), \"listMilliseconds\": \(folder.listMilliseconds), \"compareMilliseconds\": \(folder.compareMilliseconds), \"didYouMeanMilliseconds\": \(folder.didYouMeanMilliseconds), \"peakBytes\": \(folder.peakBytes), \"errors\": \(folder.errors)}"
     }
-    let startupItem = startup.map {
-      "{\"versionMilliseconds\": \($0.versionMilliseconds), \"showMilliseconds\": \($0.showMilliseconds), \"ratio\": \($0.ratio), \"runs\": \($0.runs)}"
-    } ?? "null"
-    return "{\n  \"machine\": \"\(machine)\",\n  \"folders\": [\n\(folderItems.joined(separator: ",\n"))\n  ],\n  \"startup\": \(startupItem)\n}"
+    let startupItem =
+      startup.map {
+        "{\"versionMilliseconds\": \($0.versionMilliseconds), \"showMilliseconds\": \($0.showMilliseconds), \"ratio\": \($0.ratio), \"runs\": \($0.runs)}"
+      } ?? "null"
+    return
+      "{\n  \"machine\": \"\(machine)\",\n  \"folders\": [\n\(folderItems.joined(separator: ",\n"))\n  ],\n  \"startup\": \(startupItem)\n}"
   }
 
   private func row(_ cells: [String]) -> String {
     let widths = [7, 10, 7, 7, 6, 8, 14, 10, 15, 8, 9]
-    return zip(cells, widths).map { $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0) }
-      .joined(separator: "  ")
+    return zip(cells, widths).map {
+      $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0)
+    }
+    .joined(separator: "  ")
   }
 
-  private func format(_ value: Double, _ digits: Int) -> String { String(format: "%.\(digits)f", value) }
+  private func format(_ value: Double, _ digits: Int) -> String {
+    String(format: "%.\(digits)f", value)
+  }
 }
 
 enum Machine {
   static func describe() -> String {
-    let cpu = (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
+    let cpu =
+      (try? String(contentsOfFile: "/proc/cpuinfo", encoding: .utf8))?
       .split(separator: "\n").first { $0.hasPrefix("model name") }?
       .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
     return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"

@@ -107,7 +107,9 @@ enum ProcessMemory {
   static func peakBytes() -> Int { field("VmHWM:") }
 
   private static func field(_ name: String) -> Int {
-    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else { return 0 }
+    guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8) else {
+      return 0
+    }
     for line in status.split(separator: "\n") where line.hasPrefix(name) {
       let digits = line.split(separator: " ").dropFirst().first.flatMap { Int($0) } ?? 0
       return digits * 1024

@@ -34,7 +34,7 @@ struct StartupMeasurement {
     posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { argv.forEach { free($0) } }
+    defer { for pointer in argv { free(pointer) } }
     var pid = pid_t()
     let start = DispatchTime.now()
     guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return 0 }

@@ -19,7 +19,8 @@ struct SyntheticNotes {
     }
     for index in 0..<count {
       let (folderName, id) = plan[index]
-      let text = note(index: index, folder: folderName, id: id, plan: plan, targets: targets, random: &random)
+      let text = note(
+        index: index, folder: folderName, id: id, plan: plan, targets: targets, random: &random)
       let data = Data(text.utf8)
       bytes += data.count
       try data.write(to: folder.appending(path: "\(folderName)/\(id).md"))
@@ -86,7 +87,8 @@ struct SyntheticNotes {
     case "techniques", "tools":
       lines.append("organization: \(organizations[random.next(organizations.count)])")
     case "architectures":
-      lines.append("tasks: [\(tasks[random.next(tasks.count)]), \(tasks[random.next(tasks.count)])]")
+      lines.append(
+        "tasks: [\(tasks[random.next(tasks.count)]), \(tasks[random.next(tasks.count)])]")
     default:
       lines.append("techniques: [\(techniques[random.next(techniques.count)])]")
     }

@@ -39,7 +39,8 @@ if let folder = options.writeFolder {
 
 var report = BenchReport(machine: Machine.describe())
 for size in options.sizes {
-  let folder = FileManager.default.temporaryDirectory.appending(path: "llmnotes-bench-\(size)-\(getpid())")
+  let folder = FileManager.default.temporaryDirectory.appending(
+    path: "llmnotes-bench-\(size)-\(getpid())")
   try? FileManager.default.removeItem(at: folder)
   defer { try? FileManager.default.removeItem(at: folder) }
   do {

@@ -1,3 +1,5 @@
+import LLMNotesCLI
+
 #if canImport(Glibc)
   import Glibc
 #elseif canImport(Musl)
@@ -5,7 +7,6 @@
 #elseif canImport(Darwin)
   import Darwin
 #endif
-import LLMNotesCLI
 
 /// Writes all of `text` to a file descriptor, retrying short writes.
 func emit(_ text: String, to descriptor: Int32) {

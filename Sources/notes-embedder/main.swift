@@ -55,7 +55,8 @@ var source = """
 
   """
 for entry in entries {
-  source += "    (\(literal(entry.path)), \(literal(String(decoding: entry.data, as: UTF8.self)))),\n"
+  source +=
+    "    (\(literal(entry.path)), \(literal(String(decoding: entry.data, as: UTF8.self)))),\n"
 }
 source += "  ]\n}\n"
 do {

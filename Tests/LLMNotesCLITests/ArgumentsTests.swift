@@ -6,7 +6,9 @@ import Testing
 struct ArgumentsTests {
   @Test("positionals, --key value, --key=value, flags and --")
   func parses() throws {
-    let arguments = try Arguments.parse(["list", "--task", "摘要", "--kind=model", "--json", "--", "--x"])
+    let arguments = try Arguments.parse([
+      "list", "--task", "摘要", "--kind=model", "--json", "--", "--x",
+    ])
     #expect(arguments.positionals == ["list", "--x"])
     #expect(arguments.options.map { "\($0.name)=\($0.value)" } == ["task=摘要", "kind=model"])
     #expect(arguments.flags == ["json"])

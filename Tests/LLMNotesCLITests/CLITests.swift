@@ -53,7 +53,8 @@ struct CLITests {
   @Test("list filters resolve like names: 摘要 is summarization, ner is token-classification")
   func filterValuesResolve() {
     #expect(run("list", "--task", "摘要").stdout == run("list", "--task", "summarization").stdout)
-    #expect(run("list", "--task", "ner").stdout == run("list", "--task", "token-classification").stdout)
+    #expect(
+      run("list", "--task", "ner").stdout == run("list", "--task", "token-classification").stdout)
     #expect(run("list", "--task", "ner").stdout.contains("electra"))
   }
 

@@ -5,7 +5,8 @@ import Testing
 /// `llmnotes check` on a fixture folder holding one broken note per rule, run as a subprocess.
 @Suite("check: one broken note per rule")
 struct CheckCommandTests {
-  static let fixtures = EndToEndTests.packageRoot.appending(path: "Tests/LLMNotesCLITests/Fixtures/broken-notes")
+  static let fixtures = EndToEndTests.packageRoot.appending(
+    path: "Tests/LLMNotesCLITests/Fixtures/broken-notes")
 
   /// Each rule, the file and line it must be reported at.
   static let expected: [(rule: Rule, place: String)] = [
@@ -44,10 +45,14 @@ struct CheckCommandTests {
   static func brokenFolder() throws -> URL {
     let folder = try EndToEndTests.temporaryFolder().appending(path: "notes")
     try FileManager.default.copyItem(at: fixtures, to: folder)
-    let huge = "---\ntitle: Huge\n---\n" + String(repeating: "很长的正文。\n", count: NoteLimits.maximumBytes / 18 + 1)
+    let huge =
+      "---\ntitle: Huge\n---\n"
+      + String(repeating: "很长的正文。\n", count: NoteLimits.maximumBytes / 18 + 1)
     try EndToEndTests.write(huge, to: "models/huge.md", in: folder)
-    try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "models/dangling.md").path, withDestinationPath: "nowhere.md")
-    try FileManager.default.createSymbolicLink(atPath: folder.appending(path: "models/loop").path, withDestinationPath: "..")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appending(path: "models/dangling.md").path, withDestinationPath: "nowhere.md")
+    try FileManager.default.createSymbolicLink(
+      atPath: folder.appending(path: "models/loop").path, withDestinationPath: "..")
     return folder
   }
 
@@ -61,7 +66,9 @@ struct CheckCommandTests {
     for (rule, place) in Self.expected {
       let severity = rule.severity.rawValue
       #expect(
-        lines.contains { $0.hasPrefix("\(place): \(severity): ") && $0.hasSuffix("[\(rule.rawValue)]") },
+        lines.contains {
+          $0.hasPrefix("\(place): \(severity): ") && $0.hasSuffix("[\(rule.rawValue)]")
+        },
         "no '\(place): \(severity): … [\(rule.rawValue)]' in:\n\(result.stdout)")
     }
     #expect(lines.last?.hasPrefix("checked ") == true)
@@ -89,11 +96,15 @@ struct CheckCommandTests {
   func terminalSafety() throws {
     let folder = try EndToEndTests.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
-    let hostile = "---\ntitle: \"Evil\\u001b]0;pwned\\u0007\"\naliases: [evil]\nsummary: \"clear\u{1B}[2J screen\"\nsources: [x]\n---\nbody \u{1B}[31mred\u{1B}[0m\r over\u{9B}1m\n"
+    let hostile =
+      "---\ntitle: \"Evil\\u001b]0;pwned\\u0007\"\naliases: [evil]\nsummary: \"clear\u{1B}[2J screen\"\nsources: [x]\n---\nbody \u{1B}[31mred\u{1B}[0m\r over\u{9B}1m\n"
     try EndToEndTests.write(hostile, to: "concepts/evil.md", in: folder)
     let shown = try EndToEndTests.run(["show", "evil", "--notes", folder.path])
     #expect(shown.status == 0)
-    #expect(!shown.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{9B}" || $0 == "\u{07}" })
+    #expect(
+      !shown.stdout.unicodeScalars.contains {
+        $0 == "\u{1B}" || $0 == "\r" || $0 == "\u{9B}" || $0 == "\u{07}"
+      })
     #expect(shown.stdout.contains("\\u{1b}[2J"))
     let json = try EndToEndTests.run(["show", "evil", "--json", "--notes", folder.path])
     #expect(!json.stdout.unicodeScalars.contains { $0 == "\u{1B}" || $0 == "\r" })

@@ -17,7 +17,9 @@ struct EndToEndTests {
   /// The debug binary `swift test` builds, beside the test bundle.
   static let binary: URL = {
     let beside = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
-    for folder in [beside, beside.deletingLastPathComponent(), packageRoot.appending(path: ".build/debug")] {
+    for folder in [
+      beside, beside.deletingLastPathComponent(), packageRoot.appending(path: ".build/debug"),
+    ] {
       let candidate = folder.appending(path: "llmnotes")
       if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
     }
@@ -42,21 +44,24 @@ struct EndToEndTests {
     let stderr = err.fileHandleForReading.readDataToEndOfFile()
     process.waitUntilExit()
     return Run(
-      stdout: String(decoding: stdout, as: UTF8.self), stderr: String(decoding: stderr, as: UTF8.self),
+      stdout: String(decoding: stdout, as: UTF8.self),
+      stderr: String(decoding: stderr, as: UTF8.self),
       status: process.terminationStatus)
   }
 
   func run(_ arguments: String...) throws -> Run { try Self.run(arguments) }
 
   static func temporaryFolder() throws -> URL {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "llmnotes-e2e-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appending(
+      path: "llmnotes-e2e-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     return folder
   }
 
   static func write(_ text: String, to path: String, in folder: URL) throws {
     let url = folder.appending(path: path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(text.utf8).write(to: url)
   }
 
@@ -90,7 +95,8 @@ struct EndToEndTests {
     #expect(result.status == 0)
     #expect(result.stderr == "")
     let row = { (name: String) in
-      result.stdout.split(separator: "\n").first { $0.hasPrefix("≠ \(name)") }.map(String.init) ?? ""
+      result.stdout.split(separator: "\n").first { $0.hasPrefix("≠ \(name)") }.map(String.init)
+        ?? ""
     }
     #expect(row("architecture").contains("Encoder-only"))
     #expect(row("architecture").contains("Decoder-only"))
@@ -98,7 +104,10 @@ struct EndToEndTests {
     #expect(row("objectives").contains("CLM"))
     #expect(row("organization").contains("Google"))
     #expect(row("organization").contains("OpenAI"))
-    #expect(result.stdout.split(separator: "\n").contains { $0.hasPrefix("= year") || $0.hasPrefix("≠ year") })
+    #expect(
+      result.stdout.split(separator: "\n").contains {
+        $0.hasPrefix("= year") || $0.hasPrefix("≠ year")
+      })
     #expect(result.stdout.contains("2018"))
   }
 
@@ -121,7 +130,8 @@ struct EndToEndTests {
       var found: [Int] = []
       for character in line {
         if character == "│" { found.append(column) }
-        column += character.unicodeScalars.first.map { $0.value >= 0x1100 && isWide($0.value) ? 2 : 1 } ?? 1
+        column +=
+          character.unicodeScalars.first.map { $0.value >= 0x1100 && isWide($0.value) ? 2 : 1 } ?? 1
       }
       return found
     }
@@ -178,7 +188,8 @@ struct EndToEndTests {
     #expect(result.stderr.contains("apple-fruit"))
     #expect(result.stderr.contains("apple-inc"))
     #expect(result.stderr.contains("warning: 1 note has problems"))
-    let viaEnvironment = try Self.run(["show", "apple inc"], environment: ["LLMNOTES_NOTES": folder.path])
+    let viaEnvironment = try Self.run(
+      ["show", "apple inc"], environment: ["LLMNOTES_NOTES": folder.path])
     #expect(viaEnvironment.status == 0)
     #expect(viaEnvironment.stdout.hasPrefix("Apple Inc"))
   }

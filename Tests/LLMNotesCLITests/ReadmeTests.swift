@@ -13,13 +13,16 @@ struct ReadmeTests {
     let text = try String(contentsOf: Self.readme, encoding: .utf8)
     let begin = "<!-- rules:begin -->\n"
     let end = "<!-- rules:end -->"
-    guard let start = text.range(of: begin), let stop = text.range(of: end, range: start.upperBound..<text.endIndex)
+    guard let start = text.range(of: begin),
+      let stop = text.range(of: end, range: start.upperBound..<text.endIndex)
     else {
       Issue.record("README.md has no rules markers")
       return
     }
     let current = String(text[start.upperBound..<stop.lowerBound])
-    if ProcessInfo.processInfo.environment["LLMNOTES_UPDATE_README"] == "1", current != RuleTable.markdown {
+    if ProcessInfo.processInfo.environment["LLMNOTES_UPDATE_README"] == "1",
+      current != RuleTable.markdown
+    {
       try (text[..<start.upperBound] + RuleTable.markdown + text[stop.lowerBound...])
         .write(to: Self.readme, atomically: true, encoding: .utf8)
       return

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import LLMNotesCore
@@ -9,8 +10,6 @@ let repositoryNotes: KnowledgeBase = {
   return (try? KnowledgeBase(folder: root.appending(path: "Notes").path))
     ?? KnowledgeBase(files: [])
 }()
-
-import Foundation
 
 @Suite("The knowledge base stays whole")
 struct KnowledgeBaseTests {
@@ -92,7 +91,8 @@ struct KnowledgeBaseTests {
     ])
   func architectureModels(architecture: String, models: [String]) throws {
     let topic = try graph.topic(named: architecture)
-    let listed = Set(graph.neighbors(of: topic).first { $0.label.name == "models" }?.topics.map(\.id) ?? [])
+    let listed = Set(
+      graph.neighbors(of: topic).first { $0.label.name == "models" }?.topics.map(\.id) ?? [])
     for model in models { #expect(listed.contains(try graph.topic(named: model).id), "\(model)") }
   }
 }

@@ -7,7 +7,8 @@ import Testing
 /// crash, must give every problem a line, and must still load every note left intact.
 @Suite("Randomized damage to real notes")
 struct MutationTests {
-  static let notesRoot = URL(filePath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+  static let notesRoot = URL(filePath: #filePath).deletingLastPathComponent()
+    .deletingLastPathComponent()
     .deletingLastPathComponent().appending(path: "Notes")
 
   static func realNotes() throws -> [NoteFile] {
@@ -45,19 +46,25 @@ struct MutationTests {
       let list = "tasks:\n" + String(repeating: "  - a\n", count: 5_000)
       bytes.insert(contentsOf: Array(list.utf8), at: min(4, bytes.count))
     case .nestedBrackets:
-      let nested = "title: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000) + "\n"
+      let nested =
+        "title: " + String(repeating: "[", count: 10_000) + String(repeating: "]", count: 10_000)
+        + "\n"
       bytes.insert(contentsOf: Array(nested.utf8), at: min(4, bytes.count))
     case .splitUTF8:
-      if let index = bytes.firstIndex(where: { $0 >= 0xE0 }) { bytes.remove(at: index + 1 < bytes.count ? index + 1 : index) }
+      if let index = bytes.firstIndex(where: { $0 >= 0xE0 }) {
+        bytes.remove(at: index + 1 < bytes.count ? index + 1 : index)
+      }
     case .duplicateFrontmatter:
       bytes = Array("---\n---\n".utf8) + bytes
     case .emptyValues:
-      bytes = Array(String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: ": ", with: ":\n").utf8)
+      bytes = Array(
+        String(decoding: bytes, as: UTF8.self).replacingOccurrences(of: ": ", with: ":\n").utf8)
     }
     return bytes
   }
 
-  @Test("no crash, every problem has a line, intact notes load", arguments: [1, 2, 3, 4, 5, 6, 7, 8])
+  @Test(
+    "no crash, every problem has a line, intact notes load", arguments: [1, 2, 3, 4, 5, 6, 7, 8])
   func survivesDamage(seed: UInt64) throws {
     let notes = try Self.realNotes()
     #expect(notes.count > 150)
@@ -72,7 +79,8 @@ struct MutationTests {
       for _ in 0..<(1 + random.next(6)) {
         let index = random.next(files.count)
         let kind = Damage.allCases[random.next(Damage.allCases.count)]
-        files[index] = NoteFile(path: files[index].path, bytes: Self.damage(files[index].bytes, kind, &random))
+        files[index] = NoteFile(
+          path: files[index].path, bytes: Self.damage(files[index].bytes, kind, &random))
         damaged.insert(files[index].path)
       }
       let base = KnowledgeBase(files: files)

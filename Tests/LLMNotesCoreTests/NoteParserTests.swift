@@ -8,7 +8,8 @@ struct NoteParserTests {
 
   @Test("kind comes from the folder, id from the file name")
   func kindAndID() throws {
-    let topic = try #require(NoteParser.parse(note("models/gpt-3.5.md", fields(title: "GPT-3.5"))).topic)
+    let topic = try #require(
+      NoteParser.parse(note("models/gpt-3.5.md", fields(title: "GPT-3.5"))).topic)
     #expect(topic.id == "gpt-3.5")
     #expect(topic.kind == .model)
     #expect(topic.title == "GPT-3.5")
@@ -17,7 +18,9 @@ struct NoteParserTests {
 
   @Test("a byte-order mark is accepted")
   func byteOrderMark() {
-    let file = NoteFile(path: "models/x.md", bytes: [0xEF, 0xBB, 0xBF] + Array(note("models/x.md", fields(title: "X")).bytes))
+    let file = NoteFile(
+      path: "models/x.md",
+      bytes: [0xEF, 0xBB, 0xBF] + Array(note("models/x.md", fields(title: "X")).bytes))
     #expect(NoteParser.parse(file).topic?.title == "X")
     #expect(diagnostics(file).isEmpty)
   }
@@ -44,7 +47,9 @@ struct NoteParserTests {
 
   @Test("fields are checked against the vocabulary; the note still loads")
   func fieldProblems() {
-    let file = note("models/x.md", """
+    let file = note(
+      "models/x.md",
+      """
       title: X
       aliases: [Y]
       sources: [s]
@@ -54,15 +59,17 @@ struct NoteParserTests {
       """)
     let parsed = NoteParser.parse(file)
     #expect(parsed.topic != nil)
-    #expect(parsed.diagnostics.map(\.brief) == [
-      "unknown-field@5:1", "invalid-year@6:7", "wrong-shape@7:30", "missing-field@1:1",
-    ])
+    #expect(
+      parsed.diagnostics.map(\.brief) == [
+        "unknown-field@5:1", "invalid-year@6:7", "wrong-shape@7:30", "missing-field@1:1",
+      ])
   }
 
   @Test("wikilinks keep their line and column, and skip code")
   func wikilinks() throws {
     let body = "见 [[bert]] 和 [[gpt-2|GPT-2]]。\n```\n[[not-a-link]]\n```\n`[[code]]` [[t5]]\n"
-    let topic = try #require(NoteParser.parse(note("models/x.md", fields(title: "X"), body: body)).topic)
+    let topic = try #require(
+      NoteParser.parse(note("models/x.md", fields(title: "X"), body: body)).topic)
     let links = topic.references[.links] ?? []
     #expect(links.map(\.id) == ["bert", "gpt-2", "t5"])
     #expect(links.map { "\($0.location.line):\($0.location.column)" } == ["7:3", "7:14", "11:12"])

@@ -7,7 +7,8 @@ import Testing
 struct NotesDirectoryReaderTests {
   /// A fresh folder, removed when `body` returns.
   func withFolder(_ body: (URL) throws -> Void) throws {
-    let folder = FileManager.default.temporaryDirectory.appending(path: "llmnotes-\(UUID().uuidString)")
+    let folder = FileManager.default.temporaryDirectory.appending(
+      path: "llmnotes-\(UUID().uuidString)")
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     defer { try? FileManager.default.removeItem(at: folder) }
     try body(folder)
@@ -15,7 +16,8 @@ struct NotesDirectoryReaderTests {
 
   func write(_ file: NoteFile, in folder: URL) throws {
     let url = folder.appending(path: file.path)
-    try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+    try FileManager.default.createDirectory(
+      at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
     try Data(file.bytes).write(to: url)
   }
 
@@ -52,7 +54,8 @@ struct NotesDirectoryReaderTests {
       for file in tinyNotes { try write(file, in: folder) }
       // A link to nothing cannot be read even by root (a mode-000 file can).
       try FileManager.default.createSymbolicLink(
-        atPath: folder.appending(path: "models/dangling.md").path, withDestinationPath: "nowhere.md")
+        atPath: folder.appending(path: "models/dangling.md").path, withDestinationPath: "nowhere.md"
+      )
       let base = try KnowledgeBase(folder: folder.path)
       #expect(base.diagnostics.map(\.brief) == ["unreadable-file@1:1"])
       #expect(base.graph.topics.count == tinyNotes.count)
@@ -69,7 +72,9 @@ struct NotesDirectoryReaderTests {
   @Test("a note over the size limit is skipped")
   func tooLarge() throws {
     try withFolder { folder in
-      let huge = note("models/huge.md", fields(title: "Huge"), body: String(repeating: "字", count: NoteLimits.maximumBytes / 3 + 10))
+      let huge = note(
+        "models/huge.md", fields(title: "Huge"),
+        body: String(repeating: "字", count: NoteLimits.maximumBytes / 3 + 10))
       try write(huge, in: folder)
       let base = try KnowledgeBase(folder: folder.path)
       #expect(base.diagnostics.map(\.rule) == [.noteTooLarge])

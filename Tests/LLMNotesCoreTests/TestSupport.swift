@@ -17,22 +17,34 @@ func fields(title: String, _ extra: String = "") -> String {
 
 /// A small, valid knowledge base covering each relation shape.
 let tinyNotes: [NoteFile] = [
-  note("architectures/encoder-only.md", fields(title: "Encoder-only", "objectives: [mlm]\ntasks: [summarization]")),
+  note(
+    "architectures/encoder-only.md",
+    fields(title: "Encoder-only", "objectives: [mlm]\ntasks: [summarization]")),
   note("architectures/decoder-only.md", fields(title: "Decoder-only")),
   note("objectives/mlm.md", fields(title: "Masked LM")),
-  note("organizations/google.md", fields(title: "Google").replacingOccurrences("Google alias", "谷歌")),
+  note(
+    "organizations/google.md", fields(title: "Google").replacingOccurrences("Google alias", "谷歌")),
   note("organizations/openai.md", fields(title: "OpenAI")),
-  note("tasks/summarization.md", fields(title: "摘要").replacingOccurrences("摘要 alias", "Summarization")),
-  note("models/bert.md", fields(title: "BERT", """
-    year: 2018
-    architecture: encoder-only
-    objectives: [mlm]
-    organization: google
-    tasks:
-      - summarization
-    """), body: "BERT 见 [[gpt-2|GPT-2]] 与 [[mlm]]。\n"),
-  note("models/gpt-2.md", fields(title: "GPT-2", "year: 2019\narchitecture: decoder-only\norganization: openai")),
-  note("models/m2m100.md", fields(title: "M2M-100", "architecture: encoder-only\ntasks: [summarization]")),
+  note(
+    "tasks/summarization.md", fields(title: "摘要").replacingOccurrences("摘要 alias", "Summarization")),
+  note(
+    "models/bert.md",
+    fields(
+      title: "BERT",
+      """
+      year: 2018
+      architecture: encoder-only
+      objectives: [mlm]
+      organization: google
+      tasks:
+        - summarization
+      """), body: "BERT 见 [[gpt-2|GPT-2]] 与 [[mlm]]。\n"),
+  note(
+    "models/gpt-2.md",
+    fields(title: "GPT-2", "year: 2019\narchitecture: decoder-only\norganization: openai")),
+  note(
+    "models/m2m100.md",
+    fields(title: "M2M-100", "architecture: encoder-only\ntasks: [summarization]")),
 ]
 
 func load(_ files: [NoteFile]) -> KnowledgeBase { KnowledgeBase(files: files) }

@@ -88,7 +88,8 @@ struct TopicGraphTests {
   func comparison() throws {
     let table = graph.comparison(of: [graph["bert"]!, graph["gpt-2"]!])
     let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.name, $0) })
-    #expect(rows["architecture"]?.cells.map { $0.map(\.text) } == [["Encoder-only"], ["Decoder-only"]])
+    #expect(
+      rows["architecture"]?.cells.map { $0.map(\.text) } == [["Encoder-only"], ["Decoder-only"]])
     #expect(rows["architecture"]?.differs == true)
     #expect(rows["kind"]?.differs == false)
     #expect(rows["kind"]?.shared.map(\.text) == ["model"])
@@ -98,13 +99,17 @@ struct TopicGraphTests {
 
   @Test("broken relations and wrong kinds are reported; the rest of the note loads")
   func brokenRelations() {
-    let files = tinyNotes + [
-      note("models/x.md", fields(title: "X", "architecture: bert\norganization: gooogle"), body: "[[nowhere]]\n")
-    ]
+    let files =
+      tinyNotes + [
+        note(
+          "models/x.md", fields(title: "X", "architecture: bert\norganization: gooogle"),
+          body: "[[nowhere]]\n")
+      ]
     let base = load(files)
-    #expect(base.diagnostics.map(\.brief) == [
-      "wrong-target-kind@6:15", "broken-relation@7:15", "broken-wikilink@9:1",
-    ])
+    #expect(
+      base.diagnostics.map(\.brief) == [
+        "wrong-target-kind@6:15", "broken-relation@7:15", "broken-wikilink@9:1",
+      ])
     #expect(base.diagnostics[1].message.contains("did you mean 'google'"))
     #expect(base.graph["x"] != nil)
   }
@@ -112,9 +117,10 @@ struct TopicGraphTests {
   @Test("a second note with the same id (in path order) is reported and ignored")
   func duplicateIDs() {
     let base = load(tinyNotes + [note("tasks/bert.md", fields(title: "Other BERT"))])
-    #expect(base.diagnostics.map(\.description) == [
-      "tasks/bert.md:1:1: error: id 'bert' is already used by models/bert.md; this note is ignored [duplicate-id]"
-    ])
+    #expect(
+      base.diagnostics.map(\.description) == [
+        "tasks/bert.md:1:1: error: id 'bert' is already used by models/bert.md; this note is ignored [duplicate-id]"
+      ])
     #expect(base.graph["bert"]?.kind == .model)
   }
 }

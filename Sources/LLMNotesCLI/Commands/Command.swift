@@ -23,7 +23,8 @@ enum Command: String, CaseIterable {
     switch self {
     case .show: "llmnotes show <name> [--json] [--notes <dir>]"
     case .compare: "llmnotes compare <name> <name> [<name>...] [--json] [--notes <dir>]"
-    case .list: "llmnotes list [--kind <kind>] [--<relation> <name>]... [--<field> <value>]... [--json] [--notes <dir>]"
+    case .list:
+      "llmnotes list [--kind <kind>] [--<relation> <name>]... [--<field> <value>]... [--json] [--notes <dir>]"
     case .check: "llmnotes check [--json] [--notes <dir>]"
     case .help: "llmnotes help [<command>]"
     }
@@ -46,10 +47,13 @@ enum Command: String, CaseIterable {
   var examples: [String] {
     switch self {
     case .show: ["llmnotes show encoder-only", "llmnotes show 摘要", "llmnotes show bert --json"]
-    case .compare: ["llmnotes compare bert gpt", "llmnotes compare encoder-only decoder-only encoder-decoder"]
+    case .compare:
+      ["llmnotes compare bert gpt", "llmnotes compare encoder-only decoder-only encoder-decoder"]
     case .list:
-      ["llmnotes list --task summarization", "llmnotes list --kind model --organization google",
-       "llmnotes list --architecture decoder-only --year 2023"]
+      [
+        "llmnotes list --task summarization", "llmnotes list --kind model --organization google",
+        "llmnotes list --architecture decoder-only --year 2023",
+      ]
     case .check: ["llmnotes check", "llmnotes check --notes ~/my-notes"]
     case .help: ["llmnotes help list"]
     }

@@ -2,7 +2,9 @@ import LLMNotesCore
 
 /// `llmnotes compare <a> <b> [<c>...]`
 enum CompareCommand {
-  static func run(names: [String], _ graph: TopicGraph, _ renderer: any Renderer, _ outcome: inout Outcome) {
+  static func run(
+    names: [String], _ graph: TopicGraph, _ renderer: any Renderer, _ outcome: inout Outcome
+  ) {
     var topics: [Topic] = []
     for name in names {
       do throws(LookupError) {
@@ -14,7 +16,9 @@ enum CompareCommand {
     }
     guard outcome.exitCode == .success else { return }
     guard topics.count >= 2 else {
-      outcome.printError("error: those names all find '\(topics.first?.id ?? "")'; compare needs two different topics")
+      outcome.printError(
+        "error: those names all find '\(topics.first?.id ?? "")'; compare needs two different topics"
+      )
       outcome.exitCode = .notFound
       return
     }

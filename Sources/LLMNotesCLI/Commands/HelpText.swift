@@ -3,7 +3,9 @@ import LLMNotesCore
 /// `--help` for the tool and for each command, built from `Command` and `ExitCode`.
 enum HelpText {
   static var tool: String {
-    let commands = Command.allCases.map { "  \(DisplayWidth.pad($0.rawValue, to: 9))\($0.abstract)" }
+    let commands = Command.allCases.map {
+      "  \(DisplayWidth.pad($0.rawValue, to: 9))\($0.abstract)"
+    }
     return """
       llmnotes — study notes on large language models, as a graph you can query.
 

@@ -3,11 +3,13 @@ import LLMNotesCore
 /// `llmnotes list [--kind K] [--<relation> X]... [--<field> V]...`
 enum ListCommand {
   static func validateFilterNames(_ names: [String]) throws(UsageError) {
-    for name in names where name != "kind" && Attribute(rawValue: name) == nil
+    for name in names
+    where name != "kind" && Attribute(rawValue: name) == nil
       && TopicFilter.labels(named: name).isEmpty
     {
       let hint = TopicFilter.filterNames.nearest(to: name).map { " Did you mean '--\($0)'?" } ?? ""
-      throw UsageError("unknown filter '--\(name)'.\(hint) See 'llmnotes help list' for the filters.")
+      throw UsageError(
+        "unknown filter '--\(name)'.\(hint) See 'llmnotes help list' for the filters.")
     }
   }
 
@@ -20,7 +22,8 @@ enum ListCommand {
       if name == "kind" {
         guard let kind = Kind(name: value) else {
           outcome.printError(
-            "error: no kind named '\(TerminalText.line(value))'; kinds are: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))")
+            "error: no kind named '\(TerminalText.line(value))'; kinds are: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))"
+          )
           outcome.exitCode = .usage
           return
         }

@@ -13,12 +13,15 @@ struct Request {
     switch command {
     case .show:
       guard arguments.positionals.count == 1 else {
-        throw UsageError(arguments.positionals.isEmpty
-          ? "'show' needs the name of a topic"
-          : "'show' takes one name; quote a name with spaces, or use 'compare' for several")
+        throw UsageError(
+          arguments.positionals.isEmpty
+            ? "'show' needs the name of a topic"
+            : "'show' takes one name; quote a name with spaces, or use 'compare' for several")
       }
     case .compare:
-      guard arguments.positionals.count >= 2 else { throw UsageError("'compare' needs at least two names") }
+      guard arguments.positionals.count >= 2 else {
+        throw UsageError("'compare' needs at least two names")
+      }
     case .list:
       if let extra = arguments.positionals.first {
         throw UsageError("'list' takes filters such as '--task \(extra)', not a bare name")
@@ -50,14 +53,18 @@ func reportLookupFailure(_ error: LookupError, _ outcome: inout Outcome, role: S
   case .unknown(let name, let suggestions):
     var message = "error: no \(role) named '\(TerminalText.line(name))'"
     if !suggestions.isEmpty {
-      message += "\nDid you mean: " + suggestions.map { "\($0.id) (\(TerminalText.line($0.title)))" }
+      message +=
+        "\nDid you mean: "
+        + suggestions.map { "\($0.id) (\(TerminalText.line($0.title)))" }
         .joined(separator: ", ") + "?"
     }
     outcome.printError(message)
   case .ambiguous(let name, let candidates):
-    outcome.printError("error: '\(TerminalText.line(name))' names \(candidates.count) topics; say which:")
+    outcome.printError(
+      "error: '\(TerminalText.line(name))' names \(candidates.count) topics; say which:")
     for topic in candidates {
-      outcome.printError("  \(topic.id)  \(TerminalText.line(topic.title))  [\(topic.kind.rawValue)]")
+      outcome.printError(
+        "  \(topic.id)  \(TerminalText.line(topic.title))  [\(topic.kind.rawValue)]")
     }
   }
   outcome.exitCode = .notFound

@@ -6,13 +6,21 @@ struct JSONRenderer: Renderer {
     var members = summary(of: topic)
     members.append(("aliases", .array(topic.aliases.map(JSONValue.string))))
     members.append(
-      ("attributes", .object(Attribute.allCases.compactMap { attribute in
-        topic.attributes[attribute].map { (attribute.rawValue, JSONValue.string($0)) }
-      })))
+      (
+        "attributes",
+        .object(
+          Attribute.allCases.compactMap { attribute in
+            topic.attributes[attribute].map { (attribute.rawValue, JSONValue.string($0)) }
+          })
+      ))
     members.append(
-      ("relations", .object(graph.neighbors(of: topic).map { group in
-        (group.label.name, .array(group.topics.map { .string($0.id) }))
-      })))
+      (
+        "relations",
+        .object(
+          graph.neighbors(of: topic).map { group in
+            (group.label.name, .array(group.topics.map { .string($0.id) }))
+          })
+      ))
     members.append(("sources", .array(topic.sources.map(JSONValue.string))))
     members.append(("path", .string(topic.path)))
     members.append(("body", .string(topic.body)))
@@ -29,14 +37,18 @@ struct JSONRenderer: Renderer {
     }
     return JSONValue.object([
       ("topics", .array(comparison.topics.map { .string($0.id) })),
-      ("rows", .array(comparison.rows.map { row in
-        .object([
-          ("name", .string(row.name)),
-          ("differs", .bool(row.differs)),
-          ("cells", .array(row.cells.map { .array($0.map(value)) })),
-          ("shared", .array(row.shared.map(value))),
-        ])
-      })),
+      (
+        "rows",
+        .array(
+          comparison.rows.map { row in
+            .object([
+              ("name", .string(row.name)),
+              ("differs", .bool(row.differs)),
+              ("cells", .array(row.cells.map { .array($0.map(value)) })),
+              ("shared", .array(row.shared.map(value))),
+            ])
+          })
+      ),
     ]).rendered() + "\n"
   }
 
@@ -45,21 +57,27 @@ struct JSONRenderer: Renderer {
       ("notes", .number(noteCount)),
       ("errors", .number(diagnostics.filter { $0.severity == .error }.count)),
       ("warnings", .number(diagnostics.filter { $0.severity == .warning }.count)),
-      ("diagnostics", .array(diagnostics.map { diagnostic in
-        .object([
-          ("path", .string(diagnostic.location.path)),
-          ("line", .number(diagnostic.location.line)),
-          ("column", .number(diagnostic.location.column)),
-          ("severity", .string(diagnostic.severity.rawValue)),
-          ("rule", .string(diagnostic.rule.rawValue)),
-          ("message", .string(diagnostic.message)),
-        ])
-      })),
+      (
+        "diagnostics",
+        .array(
+          diagnostics.map { diagnostic in
+            .object([
+              ("path", .string(diagnostic.location.path)),
+              ("line", .number(diagnostic.location.line)),
+              ("column", .number(diagnostic.location.column)),
+              ("severity", .string(diagnostic.severity.rawValue)),
+              ("rule", .string(diagnostic.rule.rawValue)),
+              ("message", .string(diagnostic.message)),
+            ])
+          })
+      ),
     ]).rendered() + "\n"
   }
 
   private func summary(of topic: Topic) -> [(String, JSONValue)] {
-    [("id", .string(topic.id)), ("kind", .string(topic.kind.rawValue)),
-     ("title", .string(topic.title)), ("summary", .string(topic.summary))]
+    [
+      ("id", .string(topic.id)), ("kind", .string(topic.kind.rawValue)),
+      ("title", .string(topic.title)), ("summary", .string(topic.summary)),
+    ]
   }
 }

@@ -28,5 +28,6 @@ func diagnosticSummary(_ diagnostics: [Diagnostic], noteCount: Int) -> String {
   let files = Set(diagnostics.map(\.location.path)).count
   let plural = { (count: Int, word: String) in "\(count) \(word)\(count == 1 ? "" : "s")" }
   if diagnostics.isEmpty { return "checked \(plural(noteCount, "note")): no problems" }
-  return "checked \(plural(noteCount, "note")): \(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(files, "file"))"
+  return
+    "checked \(plural(noteCount, "note")): \(plural(errors, "error")), \(plural(warnings, "warning")) in \(plural(files, "file"))"
 }

@@ -19,11 +19,18 @@ struct TextRenderer: Renderer {
       }
     }
     for group in graph.neighbors(of: topic) {
-      rows.append(("\(group.label.name) \(group.label.gloss)", group.topics.map(mention).joined(separator: ", ")))
+      rows.append(
+        (
+          "\(group.label.name) \(group.label.gloss)",
+          group.topics.map(mention).joined(separator: ", ")
+        ))
     }
-    var out = "\(TerminalText.line(topic.title))  [\(topic.kind.rawValue) \(topic.kind.gloss)]  \(topic.id)\n"
+    var out =
+      "\(TerminalText.line(topic.title))  [\(topic.kind.rawValue) \(topic.kind.gloss)]  \(topic.id)\n"
     if !topic.summary.isEmpty {
-      out += DisplayWidth.wrap(TerminalText.line(topic.summary), to: width).joined(separator: "\n") + "\n"
+      out +=
+        DisplayWidth.wrap(TerminalText.line(topic.summary), to: width).joined(separator: "\n")
+        + "\n"
     }
     out += "\n" + fieldTable(rows)
     let body = TerminalText.block(Self.resolvingWikilinks(in: topic.body, graph: graph))
@@ -47,7 +54,8 @@ struct TextRenderer: Renderer {
     while let open = rest.firstRange(of: "[[") {
       out += rest[..<open.lowerBound]
       let after = rest[open.upperBound...]
-      guard let close = after.firstRange(of: "]]"), !after[..<close.lowerBound].contains("\n") else {
+      guard let close = after.firstRange(of: "]]"), !after[..<close.lowerBound].contains("\n")
+      else {
         out += "[["
         rest = after
         continue
@@ -91,7 +99,8 @@ struct TextRenderer: Renderer {
     let rows = topics.map { topic -> [String] in
       var facts: [String] = []
       if let year = topic.attributes[.year] { facts.append(TerminalText.line(year)) }
-      for group in graph.neighbors(of: topic) where !group.label.isInverse && group.label.relation.isHeadline {
+      for group in graph.neighbors(of: topic)
+      where !group.label.isInverse && group.label.relation.isHeadline {
         facts.append(group.topics.map { TerminalText.line($0.title) }.joined(separator: "/"))
       }
       return [topic.id, TerminalText.line(topic.title)] + (showingKind ? [topic.kind.rawValue] : [])
@@ -100,7 +109,9 @@ struct TextRenderer: Renderer {
     guard let columnCount = rows.first?.count else { return "" }
     var widths = [Int](repeating: 0, count: columnCount)
     for row in rows {
-      for (column, cell) in row.enumerated() { widths[column] = max(widths[column], DisplayWidth.of(cell)) }
+      for (column, cell) in row.enumerated() {
+        widths[column] = max(widths[column], DisplayWidth.of(cell))
+      }
     }
     widths = widths.map { min($0, 36) }
     return rows.map { row in
@@ -122,16 +133,19 @@ struct TextRenderer: Renderer {
     let cellWidth = max(12, (width - labelWidth - 3 * count) / count)
     var table: [[[String]]] = []
     table.append(
-      [[""]] + comparison.topics.map { DisplayWidth.wrap(TerminalText.line($0.title), to: cellWidth) })
+      [[""]]
+        + comparison.topics.map { DisplayWidth.wrap(TerminalText.line($0.title), to: cellWidth) })
     for (row, label) in zip(comparison.rows, labels) {
       let cells = row.cells.map { values in
         DisplayWidth.wrap(values.map(render).joined(separator: ", "), to: cellWidth)
       }
       table.append([[label]] + cells)
     }
-    let widths = [labelWidth] + (0..<count).map { column in
-      min(cellWidth, table.map { $0[column + 1].map(DisplayWidth.of).max() ?? 0 }.max() ?? 0)
-    }
+    let widths =
+      [labelWidth]
+      + (0..<count).map { column in
+        min(cellWidth, table.map { $0[column + 1].map(DisplayWidth.of).max() ?? 0 }.max() ?? 0)
+      }
     let rule = widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─")
     var out = ""
     for (rowIndex, row) in table.enumerated() {
@@ -144,11 +158,14 @@ struct TextRenderer: Renderer {
       }
       if rowIndex == 0 || rowIndex < table.count - 1 { out += rule + "\n" }
     }
-    let shared = comparison.rows.filter { !$0.shared.isEmpty && $0.name != "summary" && $0.name != "kind" }
+    let shared = comparison.rows.filter {
+      !$0.shared.isEmpty && $0.name != "summary" && $0.name != "kind"
+    }
     if !shared.isEmpty {
       out += "\nshared 共同点:\n"
       for row in shared {
-        out += "  \(row.name)\(Self.gloss(ofRow: row.name)): \(row.shared.map(render).joined(separator: ", "))\n"
+        out +=
+          "  \(row.name)\(Self.gloss(ofRow: row.name)): \(row.shared.map(render).joined(separator: ", "))\n"
       }
     }
     return out

@@ -61,7 +61,8 @@ struct NameIndex: Sendable {
     }
     if existing.first == topic || existing.others.contains(topic) { return }
     if position >= 0 {
-      conflicts.append(Conflict(claimant: index, position: position, owner: Int(existing.first), key: key))
+      conflicts.append(
+        Conflict(claimant: index, position: position, owner: Int(existing.first), key: key))
     }
     existing.others.append(topic)
     claims[key] = existing
@@ -108,7 +109,9 @@ struct NameIndex: Sendable {
       for position in byLength[length] ?? [] {
         let candidate = candidates[Int(position)]
         guard (candidate.mask ^ targetMask).nonzeroBitCount <= 2 * limit else { continue }
-        if let distance = EditDistance.distance(Array(candidate.key.unicodeScalars), target, limit: limit) {
+        if let distance = EditDistance.distance(
+          Array(candidate.key.unicodeScalars), target, limit: limit)
+        {
           scored.append((distance, candidate.key))
         }
       }

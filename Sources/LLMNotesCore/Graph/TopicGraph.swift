@@ -18,7 +18,8 @@ public struct TopicGraph: Sendable {
       guard let topic = parsed[index].topic else { continue }
       if let first = firstPath[topic.id] {
         diagnostics.append(
-          Diagnostic(.duplicateID, at: SourceLocation(path: topic.path),
+          Diagnostic(
+            .duplicateID, at: SourceLocation(path: topic.path),
             "id '\(topic.id)' is already used by \(first); this note is ignored"))
         continue
       }
@@ -26,7 +27,9 @@ public struct TopicGraph: Sendable {
       kept.append(index)
     }
     // Kind-then-id order, once, so every answer comes out sorted without sorting again.
-    let keys = kept.map { (kind: parsed[$0].topic?.kind ?? .concept, id: parsed[$0].topic?.id ?? "") }
+    let keys = kept.map {
+      (kind: parsed[$0].topic?.kind ?? .concept, id: parsed[$0].topic?.id ?? "")
+    }
     let order = kept.indices.sorted { keys[$0] < keys[$1] }
     let topics = order.compactMap { parsed[kept[$0]].topic }
     let nameLines = order.map { parsed[kept[$0]].nameLines }
@@ -86,15 +89,18 @@ public struct TopicGraph: Sendable {
       if !kinds.isEmpty, !kinds.contains(actual) {
         let expected = kinds.map(\.rawValue).sorted().joined(separator: " or ")
         diagnostics.append(
-          Diagnostic(.wrongTargetKind, at: reference.location,
-            "'\(relation.rawValue)' expects \(article(expected)) \(expected), but '\(reference.id)' is \(article(actual.rawValue)) \(actual.rawValue)"))
+          Diagnostic(
+            .wrongTargetKind, at: reference.location,
+            "'\(relation.rawValue)' expects \(article(expected)) \(expected), but '\(reference.id)' is \(article(actual.rawValue)) \(actual.rawValue)"
+          ))
         return
       }
       guard target != source else { return }
       // Every edge is stored at both ends, so the source's own list says whether the pair is
       // already linked: a wikilink adds nothing then, and a repeated relation neither.
       let forward = Edge(label: EdgeLabel(relation), target: target)
-      if relation == .links ? edges[source].contains(where: { $0.target == target })
+      if relation == .links
+        ? edges[source].contains(where: { $0.target == target })
         : edges[source].contains(forward)
       {
         return
@@ -110,7 +116,9 @@ public struct TopicGraph: Sendable {
       }
     }
     for source in topics.indices {
-      for reference in topics[source].references[.links] ?? [] { add(.links, reference, from: source) }
+      for reference in topics[source].references[.links] ?? [] {
+        add(.links, reference, from: source)
+      }
     }
     // Topics are in kind-then-id order, so sorting by index lists neighbours the same way.
     for index in edges.indices where edges[index].count > 1 {
@@ -119,7 +127,9 @@ public struct TopicGraph: Sendable {
     return edges
   }
 
-  private static func describe(_ conflicts: [NameIndex.Conflict], _ topics: [Topic], nameLines: [[Int]])
+  private static func describe(
+    _ conflicts: [NameIndex.Conflict], _ topics: [Topic], nameLines: [[Int]]
+  )
     -> [Diagnostic]
   {
     conflicts.map { conflict in
@@ -132,10 +142,12 @@ public struct TopicGraph: Sendable {
       if NameKey.normalize(other.id) == conflict.key {
         place = "\(other.path) (its id)"
       } else {
-        let position = ([other.title] + other.aliases).firstIndex { NameKey.normalize($0) == conflict.key } ?? 0
+        let position =
+          ([other.title] + other.aliases).firstIndex { NameKey.normalize($0) == conflict.key } ?? 0
         place = "\(other.path):\(nameLines[conflict.owner].dropFirst(position).first ?? 1)"
       }
-      return Diagnostic(.duplicateAlias, at: SourceLocation(path: topic.path, line: line),
+      return Diagnostic(
+        .duplicateAlias, at: SourceLocation(path: topic.path, line: line),
         "the name '\(written)' is also claimed by '\(other.id)' at \(place); names must be unique")
     }
   }

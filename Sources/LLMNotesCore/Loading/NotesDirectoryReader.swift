@@ -62,7 +62,8 @@ enum NotesDirectoryReader {
     let absolute = relative.isEmpty ? root : root + "/" + relative
     guard let directory = opendir(absolute) else {
       listing.diagnostics.append(
-        Diagnostic(.unreadableFile, at: SourceLocation(path: relative.isEmpty ? "." : relative + "/"),
+        Diagnostic(
+          .unreadableFile, at: SourceLocation(path: relative.isEmpty ? "." : relative + "/"),
           "cannot read folder: \(String(cString: strerror(errno)))"))
       return
     }
@@ -80,11 +81,13 @@ enum NotesDirectoryReader {
       var info = stat()
       guard stat(root + "/" + child, &info) == 0 else {
         var linkInfo = stat()
-        let isLink = lstat(root + "/" + child, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
+        let isLink =
+          lstat(root + "/" + child, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
         if name.hasSuffix(".md") || !isLink {
           let reason = String(cString: strerror(errno))
           listing.diagnostics.append(
-            Diagnostic(isLink && errno == ELOOP ? .symlinkLoop : .unreadableFile,
+            Diagnostic(
+              isLink && errno == ELOOP ? .symlinkLoop : .unreadableFile,
               at: SourceLocation(path: child), "cannot read: \(reason)"))
         }
         continue
@@ -94,7 +97,8 @@ enum NotesDirectoryReader {
         let id = DirectoryID(info)
         if ancestors.contains(id) {
           listing.diagnostics.append(
-            Diagnostic(.symlinkLoop, at: SourceLocation(path: child + "/"),
+            Diagnostic(
+              .symlinkLoop, at: SourceLocation(path: child + "/"),
               "this folder is a link back to a folder above it; not followed"))
           continue
         }
@@ -138,7 +142,9 @@ enum NotesDirectoryReader {
     var description: String { String(cString: strerror(code)) }
   }
 
-  private static func systemRead(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+  private static func systemRead(
+    _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int
+  ) -> Int {
     #if canImport(Glibc)
       Glibc.read(descriptor, buffer, count)
     #elseif canImport(Musl)

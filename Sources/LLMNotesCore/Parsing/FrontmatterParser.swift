@@ -18,7 +18,8 @@ struct FrontmatterParser {
     }
     var cursor = LineCursor(bytes: bytes)
     guard let first = cursor.nextLine(), isFence(first.range) else {
-      report(.missingFrontmatter, line: 1, column: 1,
+      report(
+        .missingFrontmatter, line: 1, column: 1,
         "a note must start with a '---' line opening its frontmatter")
       return nil
     }
@@ -55,17 +56,22 @@ struct FrontmatterParser {
       if content.isEmpty || bytes[content.lowerBound] == UInt8(ascii: "#") { continue }
       if skippingContinuation, indent > range.lowerBound { continue }
       let reportedBefore = diagnostics.count
-      defer { skippingContinuation = diagnostics.count > reportedBefore && indent == range.lowerBound }
+      defer {
+        skippingContinuation = diagnostics.count > reportedBefore && indent == range.lowerBound
+      }
       if let tab = bytes[range.lowerBound..<indent].firstIndex(of: 0x09) {
-        report(.tabIndentation, line: line, column: column(tab, range),
+        report(
+          .tabIndentation, line: line, column: column(tab, range),
           "tab in indentation; indent with spaces")
         continue
       }
-      let isItem = bytes[content.lowerBound] == UInt8(ascii: "-")
+      let isItem =
+        bytes[content.lowerBound] == UInt8(ascii: "-")
         && (content.count == 1 || bytes[content.lowerBound + 1] == 0x20)
       if isItem {
         guard openList != nil else {
-          report(.badIndentation, line: line, column: column(content.lowerBound, range),
+          report(
+            .badIndentation, line: line, column: column(content.lowerBound, range),
             "a '- item' must follow a 'key:' line with no value")
           continue
         }
@@ -74,8 +80,10 @@ struct FrontmatterParser {
         if itemRange.isEmpty || bytes[itemStart] == UInt8(ascii: "[")
           || bytes[itemStart] == UInt8(ascii: "-")
         {
-          report(.unsupportedYAML, line: line, column: column(itemStart, range),
-            itemRange.isEmpty ? "empty list item" : "nested lists are outside the supported YAML subset")
+          report(
+            .unsupportedYAML, line: line, column: column(itemStart, range),
+            itemRange.isEmpty
+              ? "empty list item" : "nested lists are outside the supported YAML subset")
           continue
         }
         if let item = scalar(itemRange, line: line, lineStart: range.lowerBound) {
@@ -84,7 +92,8 @@ struct FrontmatterParser {
         continue
       }
       if indent > range.lowerBound {
-        report(.badIndentation, line: line, column: column(content.lowerBound, range),
+        report(
+          .badIndentation, line: line, column: column(content.lowerBound, range),
           "unexpected indentation; nested maps are outside the supported YAML subset")
         continue
       }
@@ -97,7 +106,8 @@ struct FrontmatterParser {
       }
       let key = bytes.string(range.lowerBound..<colon)
       guard isValidKey(range.lowerBound..<colon) else {
-        report(.unsupportedYAML, line: line, column: 1,
+        report(
+          .unsupportedYAML, line: line, column: 1,
           "'\(key)' is not a valid key; keys are lower-case letters, digits and '-'")
         continue
       }
@@ -117,7 +127,8 @@ struct FrontmatterParser {
         frontmatter.entries.append(Frontmatter.Entry(key: key, line: line, value: .scalar(value)))
       }
     }
-    report(.unterminatedFrontmatter, line: 1, column: 1,
+    report(
+      .unterminatedFrontmatter, line: 1, column: 1,
       "the frontmatter opened here is never closed with a '---' line")
     return nil
   }
@@ -141,20 +152,24 @@ struct FrontmatterParser {
       }
       let rest = skipBlanks(end, range.upperBound)
       if rest < range.upperBound {
-        report(.unsupportedYAML, line: line, column: column(rest, lineStart..<rest),
+        report(
+          .unsupportedYAML, line: line, column: column(rest, lineStart..<rest),
           "unexpected text after the closing quote")
         return nil
       }
       return Frontmatter.Scalar(text: text, line: line, column: col)
     }
     if Self.reservedIndicators.contains(first) {
-      report(.unsupportedYAML, line: line, column: col,
-        "'\(Character(Unicode.Scalar(first)))' starts YAML outside the supported subset; quote the value")
+      report(
+        .unsupportedYAML, line: line, column: col,
+        "'\(Character(Unicode.Scalar(first)))' starts YAML outside the supported subset; quote the value"
+      )
       return nil
     }
     let trimmed = trimTrailingBlanks(range)
     if let mapping = findMappingIndicator(trimmed) {
-      report(.unsupportedYAML, line: line, column: column(mapping, lineStart..<mapping),
+      report(
+        .unsupportedYAML, line: line, column: column(mapping, lineStart..<mapping),
         "': ' inside a plain value reads as a nested map in YAML; quote the value")
       return nil
     }
@@ -166,7 +181,9 @@ struct FrontmatterParser {
     -> [Frontmatter.Scalar]?
   {
     guard bytes[range.upperBound - 1] == UInt8(ascii: "]") else {
-      report(.unsupportedYAML, line: line, column: column(range.lowerBound, lineStart..<range.lowerBound),
+      report(
+        .unsupportedYAML, line: line,
+        column: column(range.lowerBound, lineStart..<range.lowerBound),
         "a '[' list must close with ']' on the same line")
       return nil
     }
@@ -177,7 +194,8 @@ struct FrontmatterParser {
       var itemEnd = index
       if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
         guard let (_, closing) = quoted(from: index, limit: end) else {
-          report(.unsupportedYAML, line: line, column: column(index, lineStart..<index),
+          report(
+            .unsupportedYAML, line: line, column: column(index, lineStart..<index),
             "unterminated quoted string")
           return nil
         }
@@ -186,7 +204,8 @@ struct FrontmatterParser {
       } else {
         while itemEnd < end, bytes[itemEnd] != UInt8(ascii: ",") {
           if bytes[itemEnd] == UInt8(ascii: "[") || bytes[itemEnd] == UInt8(ascii: "]") {
-            report(.unsupportedYAML, line: line, column: column(itemEnd, lineStart..<itemEnd),
+            report(
+              .unsupportedYAML, line: line, column: column(itemEnd, lineStart..<itemEnd),
               "nested lists are outside the supported YAML subset")
             return nil
           }
@@ -195,7 +214,8 @@ struct FrontmatterParser {
       }
       let itemRange = index..<trimTrailingBlanks(index..<itemEnd).upperBound
       if itemRange.isEmpty {
-        report(.unsupportedYAML, line: line, column: column(index, lineStart..<index),
+        report(
+          .unsupportedYAML, line: line, column: column(index, lineStart..<index),
           "empty list item")
         return nil
       }
@@ -281,8 +301,9 @@ struct FrontmatterParser {
       if let open = quote {
         if byte == open { quote = nil }
       } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-        if index == range.lowerBound || [0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: ",")]
-          .contains(bytes[index - 1])
+        if index == range.lowerBound
+          || [0x20, 0x09, UInt8(ascii: "["), UInt8(ascii: ",")]
+            .contains(bytes[index - 1])
         {
           quote = byte
         }

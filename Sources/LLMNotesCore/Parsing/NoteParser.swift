@@ -17,13 +17,15 @@ enum NoteParser {
 
     if file.bytes.count > NoteLimits.maximumBytes {
       parsed.diagnostics.append(
-        Diagnostic(.noteTooLarge, at: SourceLocation(path: path),
+        Diagnostic(
+          .noteTooLarge, at: SourceLocation(path: path),
           "the note is larger than the limit of \(NoteLimits.maximumBytes) bytes; split it"))
       return parsed
     }
     guard components.count > 1 else {
       parsed.diagnostics.append(
-        Diagnostic(.outsideLayout, at: SourceLocation(path: path),
+        Diagnostic(
+          .outsideLayout, at: SourceLocation(path: path),
           "notes belong in a kind folder (e.g. models/\(fileName)); this file is skipped"))
       return parsed
     }
@@ -31,14 +33,18 @@ enum NoteParser {
       let folders = Kind.allCases.map(\.folder)
       let hint = folders.nearest(to: String(components[0])).map { "did you mean '\($0)/'? " } ?? ""
       parsed.diagnostics.append(
-        Diagnostic(.unknownKind, at: SourceLocation(path: path),
-          "'\(components[0])/' is not a kind folder; \(hint)kind folders are: \(folders.joined(separator: ", "))"))
+        Diagnostic(
+          .unknownKind, at: SourceLocation(path: path),
+          "'\(components[0])/' is not a kind folder; \(hint)kind folders are: \(folders.joined(separator: ", "))"
+        ))
       return parsed
     }
     guard isValidID(id) else {
       parsed.diagnostics.append(
-        Diagnostic(.invalidID, at: SourceLocation(path: path),
-          "'\(id)' is not a valid id; use lower-case letters, digits, '.' and '-' (e.g. '\(suggestedID(id))')"))
+        Diagnostic(
+          .invalidID, at: SourceLocation(path: path),
+          "'\(id)' is not a valid id; use lower-case letters, digits, '.' and '-' (e.g. '\(suggestedID(id))')"
+        ))
       return parsed
     }
     let bytes: [UInt8]
@@ -47,8 +53,10 @@ enum NoteParser {
     case .failure(let invalid):
       let line = file.bytes[..<invalid.offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
       parsed.diagnostics.append(
-        Diagnostic(.invalidUTF8, at: SourceLocation(path: path, line: line, column: 1),
-          "invalid UTF-8 byte 0x\(String(invalid.value, radix: 16, uppercase: true)) at byte offset \(invalid.offset)"))
+        Diagnostic(
+          .invalidUTF8, at: SourceLocation(path: path, line: line, column: 1),
+          "invalid UTF-8 byte 0x\(String(invalid.value, radix: 16, uppercase: true)) at byte offset \(invalid.offset)"
+        ))
       return parsed
     }
     var parser = FrontmatterParser(path: path, bytes: bytes)

@@ -41,7 +41,8 @@ struct TopicInterpreter {
       } else if let attribute = Attribute(rawValue: entry.key) {
         guard let value = one(entry), !value.text.isEmpty else { continue }
         if attribute.shape == .year, !Self.isYear(value.text) {
-          report(.invalidYear, entry.line, value.column,
+          report(
+            .invalidYear, entry.line, value.column,
             "'\(value.text)' is not a year; write four digits, e.g. 'year: 2018'")
           continue
         }
@@ -49,11 +50,13 @@ struct TopicInterpreter {
       } else if let relation = Relation(rawValue: entry.key), relation != .links {
         let values = relation.cardinality == .one ? one(entry).map { [$0] } ?? [] : list(entry)
         let refs = values.filter { !$0.text.isEmpty }.map {
-          Reference(id: $0.text, location: SourceLocation(path: path, line: $0.line, column: $0.column))
+          Reference(
+            id: $0.text, location: SourceLocation(path: path, line: $0.line, column: $0.column))
         }
         references[relation, default: []].append(contentsOf: refs)
       } else {
-        let suggestion = Self.knownKeys.nearest(to: entry.key).map { "; did you mean '\($0)'?" } ?? ""
+        let suggestion =
+          Self.knownKeys.nearest(to: entry.key).map { "; did you mean '\($0)'?" } ?? ""
         report(.unknownField, entry.line, 1, "unknown field '\(entry.key)'\(suggestion)")
       }
     }
@@ -83,7 +86,8 @@ struct TopicInterpreter {
     case .scalar(let scalar): return scalar
     case .list(let items) where items.count <= 1: return items.first
     case .list(let items):
-      report(.wrongShape, entry.line, items[1].column,
+      report(
+        .wrongShape, entry.line, items[1].column,
         "'\(entry.key)' takes one value, not a list of \(items.count)")
       return nil
     }

@@ -35,7 +35,8 @@ enum WikilinkScanner {
           bytes[index + 1] == UInt8(ascii: "["),
           let close = closingBrackets(bytes, from: index + 2)
         {
-          if let reference = reference(bytes, inner: (index + 2)..<close, path: path, line: line,
+          if let reference = reference(
+            bytes, inner: (index + 2)..<close, path: path, line: line,
             column: column(bytes, of: index, lineStart: lineStart))
           {
             references.append(reference)
@@ -51,16 +52,20 @@ enum WikilinkScanner {
 
   private typealias Bytes = UnsafeBufferPointer<UInt8>
 
-  private static func reference(_ bytes: Bytes, inner: Range<Int>, path: String, line: Int, column: Int)
+  private static func reference(
+    _ bytes: Bytes, inner: Range<Int>, path: String, line: Int, column: Int
+  )
     -> Reference?
   {
     var bar = inner.lowerBound
     while bar < inner.upperBound, bytes[bar] != UInt8(ascii: "|") { bar += 1 }
     let id = trimmed(bytes, inner.lowerBound..<bar)
     guard !id.isEmpty else { return nil }
-    let label = bar < inner.upperBound ? string(bytes, trimmed(bytes, (bar + 1)..<inner.upperBound)) : nil
+    let label =
+      bar < inner.upperBound ? string(bytes, trimmed(bytes, (bar + 1)..<inner.upperBound)) : nil
     return Reference(
-      id: string(bytes, id), location: SourceLocation(path: path, line: line, column: column), label: label)
+      id: string(bytes, id), location: SourceLocation(path: path, line: line, column: column),
+      label: label)
   }
 
   /// The offset of the `]]` closing a link on the same line.

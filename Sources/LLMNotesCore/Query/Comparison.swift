@@ -39,17 +39,21 @@ extension TopicGraph {
     }
     add("kind", compared.map { [Comparison.Value(text: $0.kind.rawValue, topicID: nil)] })
     for attribute in Attribute.allCases {
-      add(attribute.rawValue, compared.map { topic in
-        topic.attributes[attribute].map { [Comparison.Value(text: $0, topicID: nil)] } ?? []
-      })
+      add(
+        attribute.rawValue,
+        compared.map { topic in
+          topic.attributes[attribute].map { [Comparison.Value(text: $0, topicID: nil)] } ?? []
+        })
     }
     let neighborhoods = compared.map { neighbors(of: $0) }
     for label in EdgeLabel.all where label.relation != .links {
-      add(label.name, neighborhoods.map { groups in
-        (groups.first { $0.label == label }?.topics ?? []).map {
-          Comparison.Value(text: $0.title, topicID: $0.id)
-        }
-      })
+      add(
+        label.name,
+        neighborhoods.map { groups in
+          (groups.first { $0.label == label }?.topics ?? []).map {
+            Comparison.Value(text: $0.title, topicID: $0.id)
+          }
+        })
     }
     add("summary", compared.map { [Comparison.Value(text: $0.summary, topicID: nil)] })
     return Comparison(topics: compared, rows: rows)

@@ -37,7 +37,9 @@ extension Array where Element == String {
     let limit = EditDistance.limit(forLength: target.count)
     var best: (String, Int)?
     for candidate in self {
-      guard let distance = EditDistance.distance([Unicode.Scalar](candidate.unicodeScalars), target, limit: limit)
+      guard
+        let distance = EditDistance.distance(
+          [Unicode.Scalar](candidate.unicodeScalars), target, limit: limit)
       else { continue }
       if best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
     }
