@@ -28,6 +28,7 @@ struct CLITests {
     arguments: [
       (["shwo", "bert"], "Error: unknown command 'shwo'. Did you mean 'show'?"),
       (["show"], "Error: 'show' needs the name of a topic"),
+      (["show", "--json"], "Error: 'show' needs the name of a topic"),
       (["compare", "bert"], "Error: 'compare' needs at least two names"),
       (["list", "--taks", "ner"], "Error: unknown filter '--taks'. Did you mean '--tasks'?"),
       (["show", "bert", "--task", "x"], "Error: unknown option '--task' for 'show'"),
@@ -39,6 +40,12 @@ struct CLITests {
     #expect(outcome.stdout.isEmpty)
     #expect(outcome.stderr.hasPrefix(message))
     #expect(outcome.stderr.contains("Usage: llmnotes"))
+  }
+
+  @Test("several words after show are one name")
+  func showJoinsWords() {
+    #expect(run("show", "gpt", "3.5").stdout == run("show", "gpt-3.5").stdout)
+    #expect(run("show", "gpt", "3.5").stdout.hasPrefix("GPT-3.5"))
   }
 
   @Test("an unknown name suggests near names on stderr, status 1")

@@ -21,7 +21,7 @@ enum Command: String, CaseIterable {
 
   var usage: String {
     switch self {
-    case .show: "llmnotes show <name> [--json] [--notes <dir>]"
+    case .show: "llmnotes show <name>... [--json] [--notes <dir>]"
     case .compare: "llmnotes compare <name> <name> [<name>...] [--json] [--notes <dir>]"
     case .list:
       "llmnotes list [--kind <kind>] [--<relation> <name>]... [--<field> <value>]... [--json] [--notes <dir>]"
@@ -33,7 +33,7 @@ enum Command: String, CaseIterable {
   var discussion: String {
     switch self {
     case .show:
-      "<name> is an id, title or alias, in any case, with or without spaces, hyphens and\npunctuation: 'Encoder-only', 'encoder only' and '编码器模型' all find encoder-only."
+      "<name> is an id, title or alias, in any case, with or without spaces, hyphens and\npunctuation: 'Encoder-only', 'encoder only' and '编码器模型' all find encoder-only.\nSeveral words are one name: 'llmnotes show gpt 3.5' needs no quotes."
     case .compare:
       "Rows marked '≠' differ between the topics; '=' rows are the same. What all topics share\nis listed after the table."
     case .list:
@@ -46,7 +46,11 @@ enum Command: String, CaseIterable {
 
   var examples: [String] {
     switch self {
-    case .show: ["llmnotes show encoder-only", "llmnotes show 摘要", "llmnotes show bert --json"]
+    case .show:
+      [
+        "llmnotes show encoder-only", "llmnotes show 摘要", "llmnotes show gpt 3.5",
+        "llmnotes show bert --json",
+      ]
     case .compare:
       ["llmnotes compare bert gpt", "llmnotes compare encoder-only decoder-only encoder-decoder"]
     case .list:

@@ -12,11 +12,8 @@ struct Request {
     }
     switch command {
     case .show:
-      guard arguments.positionals.count == 1 else {
-        throw UsageError(
-          arguments.positionals.isEmpty
-            ? "'show' needs the name of a topic"
-            : "'show' takes one name; quote a name with spaces, or use 'compare' for several")
+      guard !arguments.positionals.isEmpty else {
+        throw UsageError("'show' needs the name of a topic")
       }
     case .compare:
       guard arguments.positionals.count >= 2 else {
@@ -38,7 +35,10 @@ struct Request {
   func answer(from base: KnowledgeBase, into outcome: inout Outcome) {
     let renderer = format.renderer
     switch command {
-    case .show: ShowCommand.run(name: arguments.positionals[0], base.graph, renderer, &outcome)
+    // The words after `show` are one name: `llmnotes show gpt 3.5` needs no quotes.
+    case .show:
+      ShowCommand.run(
+        name: arguments.positionals.joined(separator: " "), base.graph, renderer, &outcome)
     case .compare: CompareCommand.run(names: arguments.positionals, base.graph, renderer, &outcome)
     case .list: ListCommand.run(filters: arguments.options, base.graph, renderer, &outcome)
     case .check: CheckCommand.run(base, renderer, &outcome)

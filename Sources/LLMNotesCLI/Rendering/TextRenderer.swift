@@ -113,7 +113,6 @@ struct TextRenderer: Renderer {
         widths[column] = max(widths[column], DisplayWidth.of(cell))
       }
     }
-    widths = widths.map { min($0, 36) }
     return rows.map { row in
       let cells = row.enumerated().map { column, cell in
         column == row.count - 1 ? cell : DisplayWidth.pad(cell, to: widths[column])

@@ -3,13 +3,19 @@
 public struct NoteFile: Sendable {
   public let path: String
   public let bytes: [UInt8]
+  /// Set when the bytes come from a Swift string, which is valid UTF-8 by construction, so the
+  /// parser need not check again.
+  let isValidUTF8: Bool
 
   public init(path: String, bytes: [UInt8]) {
     self.path = path
     self.bytes = bytes
+    self.isValidUTF8 = false
   }
 
   public init(path: String, text: String) {
-    self.init(path: path, bytes: Array(text.utf8))
+    self.path = path
+    self.bytes = Array(text.utf8)
+    self.isValidUTF8 = true
   }
 }

@@ -48,7 +48,7 @@ enum NoteParser {
       return parsed
     }
     let bytes: [UInt8]
-    switch NoteText.validated(file.bytes) {
+    switch NoteText.validated(file.bytes, known: file.isValidUTF8) {
     case .success(let valid): bytes = valid
     case .failure(let invalid):
       let line = file.bytes[..<invalid.offset].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }

@@ -4,8 +4,11 @@ enum NoteText {
   static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
   /// The bytes without a leading byte-order mark, or the offset of the first invalid byte.
-  static func validated(_ bytes: [UInt8]) -> Result<[UInt8], InvalidByte> {
+  static func validated(_ bytes: [UInt8], known isValid: Bool = false) -> Result<
+    [UInt8], InvalidByte
+  > {
     let content = bytes.starts(with: byteOrderMark) ? Array(bytes.dropFirst(3)) : bytes
+    if isValid { return .success(content) }
     // The standard library's validator is the fast path; the slow scan only finds the offset.
     if String(validating: content, as: UTF8.self) != nil { return .success(content) }
     if let offset = firstInvalidOffset(content) {

@@ -5,46 +5,41 @@ enum WikilinkScanner {
       var references: [Reference] = []
       var line = firstLine
       var lineStart = 0
-      var index = 0
       var inFence = false
-      var inCode = false
-      let count = bytes.count
-      while index < count {
-        let byte = bytes[index]
-        if byte == 0x0A {
+      while lineStart < bytes.count {
+        let lineEnd = endOfLine(bytes, from: lineStart)
+        defer {
           line += 1
-          lineStart = index + 1
-          inCode = false
-          index += 1
+          lineStart = lineEnd + 1
+        }
+        var first = lineStart
+        while first < lineEnd, first - lineStart < 3, bytes[first] == 0x20 { first += 1 }
+        if startsFence(bytes, at: first) {
+          inFence.toggle()
           continue
         }
-        if index == lineStart || isBlankPrefix(bytes, from: lineStart, to: index) {
-          if startsFence(bytes, at: index) {
-            inFence.toggle()
-            index = endOfLine(bytes, from: index)
+        if inFence { continue }
+        var index = first
+        var inCode = false
+        while index < lineEnd {
+          let byte = bytes[index]
+          if byte == 0x60 {
+            inCode.toggle()
+          } else if byte == UInt8(ascii: "["), !inCode, index + 1 < lineEnd,
+            bytes[index + 1] == UInt8(ascii: "["),
+            let close = closingBrackets(bytes, from: index + 2, end: lineEnd)
+          {
+            let column = column(bytes, of: index, lineStart: lineStart)
+            if let reference = reference(
+              bytes, inner: (index + 2)..<close, path: path, line: line, column: column)
+            {
+              references.append(reference)
+            }
+            index = close + 2
             continue
           }
+          index += 1
         }
-        if inFence {
-          index = endOfLine(bytes, from: index)
-          continue
-        }
-        if byte == 0x60 {
-          inCode.toggle()
-        } else if !inCode, byte == UInt8(ascii: "["), index + 1 < count,
-          bytes[index + 1] == UInt8(ascii: "["),
-          let close = closingBrackets(bytes, from: index + 2)
-        {
-          if let reference = reference(
-            bytes, inner: (index + 2)..<close, path: path, line: line,
-            column: column(bytes, of: index, lineStart: lineStart))
-          {
-            references.append(reference)
-          }
-          index = close + 2
-          continue
-        }
-        index += 1
       }
       return references
     }
@@ -68,11 +63,10 @@ enum WikilinkScanner {
       label: label)
   }
 
-  /// The offset of the `]]` closing a link on the same line.
-  private static func closingBrackets(_ bytes: Bytes, from start: Int) -> Int? {
+  /// The offset of the `]]` closing a link before `end` (the end of its line).
+  private static func closingBrackets(_ bytes: Bytes, from start: Int, end: Int) -> Int? {
     var index = start
-    while index + 1 < bytes.count {
-      if bytes[index] == 0x0A { return nil }
+    while index + 1 < end {
       if bytes[index] == UInt8(ascii: "]"), bytes[index + 1] == UInt8(ascii: "]") { return index }
       index += 1
     }
@@ -83,12 +77,6 @@ enum WikilinkScanner {
     guard index + 2 < bytes.count else { return false }
     let byte = bytes[index]
     return (byte == 0x60 || byte == 0x7E) && bytes[index + 1] == byte && bytes[index + 2] == byte
-  }
-
-  private static func isBlankPrefix(_ bytes: Bytes, from start: Int, to end: Int) -> Bool {
-    guard end - start <= 3 else { return false }
-    for index in start..<end where bytes[index] != 0x20 { return false }
-    return true
   }
 
   private static func endOfLine(_ bytes: Bytes, from start: Int) -> Int {

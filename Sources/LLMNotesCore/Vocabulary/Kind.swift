@@ -58,5 +58,23 @@ public enum Kind: String, CaseIterable, Sendable, Comparable {
 
   public static func < (lhs: Kind, rhs: Kind) -> Bool { lhs.order < rhs.order }
 
-  private var order: Int { Kind.allCases.firstIndex(of: self) ?? 0 }
+  /// Declaration order, without searching `allCases` (kinds are compared in every sort).
+  private var order: Int {
+    switch self {
+    case .architecture: 0
+    case .model: 1
+    case .task: 2
+    case .stage: 3
+    case .objective: 4
+    case .technique: 5
+    case .tool: 6
+    case .organization: 7
+    case .domain: 8
+    case .concept: 9
+    case .benchmark: 10
+    case .category: 11
+    case .challenge: 12
+    case .question: 13
+    }
+  }
 }
