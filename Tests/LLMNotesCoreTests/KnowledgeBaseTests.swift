@@ -42,6 +42,31 @@ struct KnowledgeBaseTests {
     }
   }
 
+  @Test("every model is placed by capability and by openness")
+  func modelsAreCategorized() {
+    let capability: Set = [
+      "base-model", "instruction-tuned-model", "chat-model", "multimodal-model",
+      "domain-specific-model",
+    ]
+    let openness: Set = ["closed-model", "open-weights-model", "open-source-model"]
+    for topic in graph.topics where topic.kind == .model {
+      let categories = Set(
+        graph.neighbors(of: topic).first { $0.label.name == "categories" }?.topics.map(\.id) ?? [])
+      #expect(!categories.isDisjoint(with: capability), "\(topic.id): capability category")
+      #expect(categories.intersection(openness).count == 1, "\(topic.id): one openness category")
+    }
+  }
+
+  @Test("every organization lists what it developed, through the inverse relation")
+  func organizationsHaveProducts() throws {
+    for name in ["Google", "OpenAI", "Meta", "Anthropic", "Microsoft", "Mistral AI", "阿里", "百度"] {
+      let organization = try graph.topic(named: name)
+      let developed =
+        graph.neighbors(of: organization).first { $0.label.name == "developed" }?.topics ?? []
+      #expect(developed.contains { $0.kind == .model }, "\(name) should list a model")
+    }
+  }
+
   @Test("every task has a domain; every technique and tool a lifecycle stage")
   func tasksAndTechniques() {
     for topic in graph.topics {
