@@ -15,6 +15,11 @@ struct VocabularyTests {
     #expect(Set(EdgeLabel.all.map(\.name)).count == EdgeLabel.all.count)
   }
 
+  @Test("links come last, after every typed relation (the graph adds them last)")
+  func linksLast() {
+    #expect(Relation.allCases.last == .links)
+  }
+
   @Test("every relation's inverse is walked back to itself")
   func inverses() {
     for label in EdgeLabel.all { #expect(label.reversed.reversed == label) }

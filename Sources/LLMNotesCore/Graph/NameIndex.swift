@@ -37,16 +37,16 @@ struct NameIndex: Sendable {
   }
 
   /// Indexes every topic's id first, then titles and aliases, noting names claimed twice.
-  init(topics: [Topic]) {
+  /// `keys[i]` holds topic i's normalized id, title and aliases (`Topic.names` order).
+  init(topics: [Topic], keys: [[String]]) {
     claims.reserveCapacity(topics.count * 4)
     candidates.reserveCapacity(topics.count * 4)
     for index in topics.indices {
-      add(NameKey.normalize(topics[index].id), index, position: -1)
+      if let id = keys[index].first { add(id, index, position: -1) }
     }
     for index in topics.indices {
-      add(NameKey.normalize(topics[index].title), index, position: 0)
-      for (offset, alias) in topics[index].aliases.enumerated() {
-        add(NameKey.normalize(alias), index, position: offset + 1)
+      for (offset, key) in keys[index].dropFirst().enumerated() {
+        add(key, index, position: offset)
       }
     }
   }

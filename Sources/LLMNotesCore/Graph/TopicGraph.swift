@@ -33,13 +33,14 @@ public struct TopicGraph: Sendable {
     let order = kept.indices.sorted { keys[$0] < keys[$1] }
     let topics = order.compactMap { parsed[kept[$0]].topic }
     let nameLines = order.map { parsed[kept[$0]].nameLines }
+    let nameKeys = order.map { parsed[kept[$0]].nameKeys }
     var indexByID: [String: Int] = [:]
     indexByID.reserveCapacity(topics.count)
     for index in topics.indices { indexByID[topics[index].id] = index }
 
     self.topics = topics
     self.indexByID = indexByID
-    self.names = NameIndex(topics: topics)
+    self.names = NameIndex(topics: topics, keys: nameKeys)
     diagnostics += Self.describe(names.conflicts, topics, nameLines: nameLines)
     self.edges = Self.link(topics, indexByID: indexByID, names: names, diagnostics: &diagnostics)
   }
@@ -74,8 +75,18 @@ public struct TopicGraph: Sendable {
   ) -> [[Edge]] {
     var edges = [[Edge]](repeating: [], count: topics.count)
 
-    func add(_ relation: Relation, _ reference: Reference, from source: Int) {
-      guard let target = indexByID[reference.id] else {
+    // Resolving ids costs a hash lookup per reference, so it runs on all cores; edges are
+    // then added in one fixed order. Per topic: targets in `Relation.allCases` order, links
+    // last, -1 for an id no note has.
+    let resolved = concurrentMap(count: topics.count) { source in
+      Relation.allCases.flatMap { relation in
+        (topics[source].references[relation] ?? []).map { indexByID[$0.id] ?? -1 }
+      }
+    }
+
+    func add(_ relation: Relation, _ reference: Reference, _ resolvedTarget: Int, from source: Int)
+    {
+      guard resolvedTarget >= 0 else {
         let rule: Rule = relation == .links ? .brokenWikilink : .brokenRelation
         let hint =
           names.suggestions(for: NameKey.normalize(reference.id), limit: 1, matchingPrefixes: false)
@@ -84,6 +95,7 @@ public struct TopicGraph: Sendable {
           Diagnostic(rule, at: reference.location, "no note has the id '\(reference.id)'\(hint)"))
         return
       }
+      let target = resolvedTarget
       let kinds = relation.targetKinds
       let actual = topics[target].kind
       if !kinds.isEmpty, !kinds.contains(actual) {
@@ -110,14 +122,22 @@ public struct TopicGraph: Sendable {
     }
 
     // Typed relations first, so a wikilink that repeats one adds nothing.
+    var linksStart = [Int](repeating: 0, count: topics.count)
     for source in topics.indices {
-      for (relation, references) in topics[source].references where relation != .links {
-        for reference in references { add(relation, reference, from: source) }
+      var position = 0
+      for relation in Relation.allCases where relation != .links {
+        for reference in topics[source].references[relation] ?? [] {
+          add(relation, reference, resolved[source][position], from: source)
+          position += 1
+        }
       }
+      linksStart[source] = position
     }
     for source in topics.indices {
+      var position = linksStart[source]
       for reference in topics[source].references[.links] ?? [] {
-        add(.links, reference, from: source)
+        add(.links, reference, resolved[source][position], from: source)
+        position += 1
       }
     }
     // Topics are in kind-then-id order, so sorting by index lists neighbours the same way.

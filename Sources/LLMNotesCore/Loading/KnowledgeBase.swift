@@ -1,5 +1,3 @@
-import Dispatch
-
 /// A loaded notes folder: the graph of every valid note, and every problem found on the way.
 public struct KnowledgeBase: Sendable {
   public let graph: TopicGraph
@@ -10,14 +8,14 @@ public struct KnowledgeBase: Sendable {
   /// depend on the order the files come in.
   public init(files: [NoteFile]) {
     let sorted = files.sorted { $0.path < $1.path }
-    self.init(parsed: Self.parseConcurrently(count: sorted.count) { NoteParser.parse(sorted[$0]) })
+    self.init(parsed: concurrentMap(count: sorted.count) { NoteParser.parse(sorted[$0]) })
   }
 
   /// Reads and loads a notes folder on disk; each worker reads the files it parses.
   public init(folder: String) throws(NotesError) {
     let listing = try NotesDirectoryReader.list(folder: folder)
     let paths = listing.paths
-    let parsed = Self.parseConcurrently(count: paths.count) {
+    let parsed = concurrentMap(count: paths.count) {
       NotesDirectoryReader.parseFile(paths[$0], in: folder)
     }
     self.init(parsed: parsed, diagnostics: listing.diagnostics)
@@ -34,42 +32,4 @@ public struct KnowledgeBase: Sendable {
 
   /// Files with at least one error.
   public var filesWithErrors: Set<String> { Set(errors.map(\.location.path)) }
-
-  private static func parseConcurrently(count: Int, _ parse: @Sendable (Int) -> NoteParser.Parsed)
-    -> [NoteParser.Parsed]
-  {
-    let results = ResultSlots(count: count)
-    let chunk = 32
-    let chunks = (count + chunk - 1) / chunk
-    if chunks <= 1 {
-      for index in 0..<count { results.store(parse(index), at: index) }
-    } else {
-      DispatchQueue.concurrentPerform(iterations: chunks) { part in
-        for index in (part * chunk)..<min(count, (part + 1) * chunk) {
-          results.store(parse(index), at: index)
-        }
-      }
-    }
-    return results.values
-  }
-}
-
-/// Slots written once each from concurrent workers, each worker writing its own indices. The
-/// buffer is allocated once so no worker ever touches the array's storage header.
-private final class ResultSlots: @unchecked Sendable {
-  private let slots: UnsafeMutableBufferPointer<NoteParser.Parsed>
-
-  init(count: Int) {
-    slots = .allocate(capacity: count)
-    slots.initialize(repeating: NoteParser.Parsed())
-  }
-
-  deinit {
-    slots.deinitialize()
-    slots.deallocate()
-  }
-
-  func store(_ value: NoteParser.Parsed, at index: Int) { slots[index] = value }
-
-  var values: [NoteParser.Parsed] { Array(slots) }
 }

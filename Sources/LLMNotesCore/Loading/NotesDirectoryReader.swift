@@ -68,27 +68,34 @@ enum NotesDirectoryReader {
       return
     }
     defer { closedir(directory) }
-    var names: [String] = []
+    var entries: [(name: String, type: UInt8)] = []
     while let entry = readdir(directory) {
       let name = withUnsafePointer(to: entry.pointee.d_name) {
         $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
       }
       if name.hasPrefix(".") { continue }
-      names.append(name)
+      entries.append((name, entry.pointee.d_type))
     }
-    for name in names.sorted() {
+    for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
       let child = relative.isEmpty ? name : relative + "/" + name
+      // The directory entry's type saves a stat call per note; links and file systems that
+      // do not fill in the type are looked at with stat.
+      if Int32(type) == Int32(DT_REG) {
+        if isNote(name) { listing.paths.append(child) }
+        continue
+      }
       var info = stat()
       guard stat(root + "/" + child, &info) == 0 else {
+        let failure = errno
         var linkInfo = stat()
         let isLink =
           lstat(root + "/" + child, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
         if name.hasSuffix(".md") || !isLink {
-          let reason = String(cString: strerror(errno))
           listing.diagnostics.append(
             Diagnostic(
-              isLink && errno == ELOOP ? .symlinkLoop : .unreadableFile,
-              at: SourceLocation(path: child), "cannot read: \(reason)"))
+              isLink && failure == ELOOP ? .symlinkLoop : .unreadableFile,
+              at: SourceLocation(path: child), "cannot read: \(String(cString: strerror(failure)))")
+          )
         }
         continue
       }
@@ -104,11 +111,15 @@ enum NotesDirectoryReader {
         }
         walk(root: root, relative: child, ancestors: ancestors.union([id]), &listing)
       case S_IFREG:
-        if name.hasSuffix(".md"), name != "README.md" { listing.paths.append(child) }
+        if isNote(name) { listing.paths.append(child) }
       default:
         continue
       }
     }
+  }
+
+  private static func isNote(_ name: String) -> Bool {
+    name.hasSuffix(".md") && name != "README.md"
   }
 
   private static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {

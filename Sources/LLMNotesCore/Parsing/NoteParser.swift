@@ -5,6 +5,9 @@ enum NoteParser {
     var topic: Topic?
     /// Lines of the title and each alias, for duplicate-alias diagnostics.
     var nameLines: [Int] = []
+    /// The normalized id, title and aliases, computed here because parsing runs on all cores
+    /// and building the name index does not.
+    var nameKeys: [String] = []
     var diagnostics: [Diagnostic] = []
   }
 
@@ -68,6 +71,7 @@ enum NoteParser {
     parsed.diagnostics += interpreter.diagnostics
     parsed.topic = topic
     parsed.nameLines = nameLines
+    parsed.nameKeys = topic.names.map(NameKey.normalize)
     return parsed
   }
 
