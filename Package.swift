@@ -24,7 +24,7 @@ let package = Package(
     .executableTarget(name: "llmnotes", dependencies: ["LLMNotesCLI"]),
 
     // Benchmark: `swift run -c release llmnotes-bench`.
-    .executableTarget(name: "llmnotes-bench", dependencies: ["LLMNotesCore"]),
+    .executableTarget(name: "llmnotes-bench", dependencies: ["LLMNotesCore", "LLMNotesBuiltin"]),
 
     .testTarget(name: "LLMNotesCoreTests", dependencies: ["LLMNotesCore"]),
     .testTarget(

@@ -4,6 +4,7 @@ struct BenchOptions {
   var runs = 40
   var json = false
   var childFolder: String?
+  var builtinChild = false
   /// Write the notes of the first size into this folder and stop (for profiling by hand).
   var writeFolder: String?
 
@@ -39,6 +40,7 @@ struct BenchOptions {
         }
         options.runs = runs
       case "--child": options.childFolder = try value()
+      case "--child-builtin": options.builtinChild = true
       case "--write": options.writeFolder = try value()
       default: throw Problem(description: "unknown argument '\(words[index])'")
       }

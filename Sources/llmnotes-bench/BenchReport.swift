@@ -30,6 +30,11 @@ struct BenchReport {
       lines.append(
         "  llmnotes show bert   \(format(startup.showMilliseconds, 2)) ms   (\(format(startup.ratio, 2))x --version)"
       )
+      if let builtin = startup.builtin {
+        lines.append(
+          "  of which building the graph of the \(builtin.notes) built-in notes (\(format(Double(builtin.bytes) / 1e6, 2)) MB), in process: \(format(builtin.coldMilliseconds, 2)) ms cold, \(format(builtin.warmMilliseconds, 2)) ms warm"
+        )
+      }
     } else {
       lines.append("")
       lines.append(
@@ -44,7 +49,7 @@ struct BenchReport {
     }
     let startupItem =
       startup.map {
-        "{\"versionMilliseconds\": \($0.versionMilliseconds), \"showMilliseconds\": \($0.showMilliseconds), \"ratio\": \($0.ratio), \"runs\": \($0.runs)}"
+        "{\"versionMilliseconds\": \($0.versionMilliseconds), \"showMilliseconds\": \($0.showMilliseconds), \"ratio\": \($0.ratio), \"runs\": \($0.runs), \"builtin\": \($0.builtin?.json ?? "null")}"
       } ?? "null"
     return
       "{\n  \"machine\": \"\(machine)\",\n  \"folders\": [\n\(folderItems.joined(separator: ",\n"))\n  ],\n  \"startup\": \(startupItem)\n}"

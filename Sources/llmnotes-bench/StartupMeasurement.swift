@@ -7,6 +7,8 @@ struct StartupMeasurement {
   var versionMilliseconds = 0.0
   var showMilliseconds = 0.0
   var runs = 0
+  /// The in-process part: building the graph from the built-in notes.
+  var builtin: BuiltinMeasurement?
 
   var ratio: Double { versionMilliseconds > 0 ? showMilliseconds / versionMilliseconds : 0 }
 
@@ -20,9 +22,11 @@ struct StartupMeasurement {
       version.append(time(beside.path, ["--version"]))
       show.append(time(beside.path, ["show", "bert"]))
     }
+    let builtin = (try? ChildProcess.run(CommandLine.arguments[0], ["--child-builtin"]))
+      .flatMap(BuiltinMeasurement.init(json:))
     return StartupMeasurement(
       binary: beside.path, versionMilliseconds: median(version), showMilliseconds: median(show),
-      runs: runs)
+      runs: runs, builtin: builtin)
   }
 
   /// Wall time of one run, started with posix_spawn and output to /dev/null: Foundation's

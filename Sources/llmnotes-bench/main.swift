@@ -18,6 +18,11 @@ do {
   exit(2)
 }
 
+if options.builtinChild {
+  print(BuiltinMeasurement.measure().json)
+  exit(0)
+}
+
 if let folder = options.childFolder {
   // One folder in this process: what it prints is read by the parent.
   let result = FolderMeasurement.measure(folder: folder)
@@ -45,6 +50,8 @@ for size in options.sizes {
   defer { try? FileManager.default.removeItem(at: folder) }
   do {
     let bytes = try SyntheticNotes(count: size, seed: options.seed).write(to: folder)
+    // Write the new files back before timing, so the load does not compete with writeback.
+    sync()
     let child = try ChildProcess.run(CommandLine.arguments[0], ["--child", folder.path])
     guard var measurement = FolderMeasurement(json: child) else {
       FileHandle.standardError.write(Data("error: could not read the measurement: \(child)\n".utf8))
