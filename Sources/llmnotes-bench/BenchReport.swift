@@ -1,6 +1,6 @@
 import Foundation
 
-struct BenchReport {
+struct BenchReport: Codable {
   let machine: String
   var folders: [FolderMeasurement] = []
   var startup: StartupMeasurement?
@@ -43,18 +43,6 @@ struct BenchReport {
     return lines.joined(separator: "\n")
   }
 
-  var json: String {
-    let folderItems = folders.map { folder in
-      "    {\"notes\": \(folder.notes), \"bytes\": \(folder.bytes), \"loadSeconds\": \(folder.loadSeconds), \"warmLoadSeconds\": \(folder.warmLoadSeconds), \"megabytesPerSecond\": \(folder.megabytesPerSecond), \"showMilliseconds\": \(folder.showMilliseconds), \"listMilliseconds\": \(folder.listMilliseconds), \"compareMilliseconds\": \(folder.compareMilliseconds), \"didYouMeanMilliseconds\": \(folder.didYouMeanMilliseconds), \"peakBytes\": \(folder.peakBytes), \"errors\": \(folder.errors)}"
-    }
-    let startupItem =
-      startup.map {
-        "{\"versionMilliseconds\": \($0.versionMilliseconds), \"showMilliseconds\": \($0.showMilliseconds), \"ratio\": \($0.ratio), \"runs\": \($0.runs), \"builtin\": \($0.builtin?.json ?? "null")}"
-      } ?? "null"
-    return
-      "{\n  \"machine\": \"\(machine)\",\n  \"folders\": [\n\(folderItems.joined(separator: ",\n"))\n  ],\n  \"startup\": \(startupItem)\n}"
-  }
-
   private func row(_ cells: [String]) -> String {
     let widths = [7, 10, 7, 7, 6, 8, 14, 10, 15, 8, 9]
     return zip(cells, widths).map {
@@ -75,5 +63,18 @@ enum Machine {
       .split(separator: "\n").first { $0.hasPrefix("model name") }?
       .split(separator: ":").last?.trimmingCharacters(in: .whitespaces) ?? "unknown CPU"
     return "\(ProcessInfo.processInfo.activeProcessorCount) cores, \(cpu)"
+  }
+}
+
+/// The benchmark's JSON: what --json prints, and how a measuring child reports to its parent.
+enum BenchJSON {
+  static func encode(_ value: some Encodable) -> String {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+    return (try? encoder.encode(value)).map { String(decoding: $0, as: UTF8.self) } ?? "null"
+  }
+
+  static func decode<Value: Decodable>(_ type: Value.Type, from text: String) throws -> Value {
+    try JSONDecoder().decode(type, from: Data(text.utf8))
   }
 }

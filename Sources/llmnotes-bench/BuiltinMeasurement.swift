@@ -4,7 +4,7 @@ import LLMNotesCore
 
 /// What `llmnotes show bert` spends on the notes themselves: building the graph from the
 /// built-in notes in a fresh process (cold), and again in the same process (warm).
-struct BuiltinMeasurement {
+struct BuiltinMeasurement: Codable {
   var notes = 0
   var bytes = 0
   var coldMilliseconds = 0.0
@@ -25,21 +25,5 @@ struct BuiltinMeasurement {
     }
     result.warmMilliseconds = warm.min() ?? 0
     return result
-  }
-
-  var json: String {
-    "{\"notes\": \(notes), \"bytes\": \(bytes), \"coldMilliseconds\": \(coldMilliseconds), \"warmMilliseconds\": \(warmMilliseconds)}"
-  }
-
-  init() {}
-
-  init?(json: String) {
-    guard let data = json.data(using: .utf8),
-      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-    else { return nil }
-    notes = object["notes"] as? Int ?? 0
-    bytes = object["bytes"] as? Int ?? 0
-    coldMilliseconds = object["coldMilliseconds"] as? Double ?? 0
-    warmMilliseconds = object["warmMilliseconds"] as? Double ?? 0
   }
 }

@@ -3,7 +3,7 @@ import LLMNotesCore
 
 /// Load and query figures for one notes folder, measured in a fresh process so that peak
 /// memory belongs to this folder alone.
-struct FolderMeasurement {
+struct FolderMeasurement: Codable {
   var notes = 0
   var bytes = 0
   /// The first load in a fresh process, and a second one in the same process.
@@ -78,27 +78,9 @@ struct FolderMeasurement {
     Double(DispatchTime.now().uptimeNanoseconds - start.uptimeNanoseconds) / 1e9
   }
 
-  var megabytesPerSecond: Double { loadSeconds > 0 ? Double(bytes) / 1e6 / loadSeconds : 0 }
+  /// Set by the parent, which knows the size on disk.
+  var megabytesPerSecond = 0.0
 
-  var json: String {
-    "{\"loadSeconds\": \(loadSeconds), \"warmLoadSeconds\": \(warmLoadSeconds), \"showMilliseconds\": \(showMilliseconds), \"listMilliseconds\": \(listMilliseconds), \"compareMilliseconds\": \(compareMilliseconds), \"didYouMeanMilliseconds\": \(didYouMeanMilliseconds), \"peakBytes\": \(peakBytes), \"errors\": \(errors)}"
-  }
-
-  init() {}
-
-  init?(json: String) {
-    guard let data = json.data(using: .utf8),
-      let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any]
-    else { return nil }
-    loadSeconds = object["loadSeconds"] as? Double ?? 0
-    warmLoadSeconds = object["warmLoadSeconds"] as? Double ?? 0
-    showMilliseconds = object["showMilliseconds"] as? Double ?? 0
-    listMilliseconds = object["listMilliseconds"] as? Double ?? 0
-    compareMilliseconds = object["compareMilliseconds"] as? Double ?? 0
-    didYouMeanMilliseconds = object["didYouMeanMilliseconds"] as? Double ?? 0
-    peakBytes = object["peakBytes"] as? Int ?? 0
-    errors = object["errors"] as? Int ?? 0
-  }
 }
 
 /// Resident memory from /proc/self/status (Linux).

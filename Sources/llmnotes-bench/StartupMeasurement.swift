@@ -2,7 +2,7 @@ import Foundation
 
 /// The release binary end to end: `llmnotes show bert` on the built-in notes against
 /// `llmnotes --version` (process start, no notes loaded), interleaved in one run.
-struct StartupMeasurement {
+struct StartupMeasurement: Codable {
   var binary = ""
   var versionMilliseconds = 0.0
   var showMilliseconds = 0.0
@@ -10,7 +10,8 @@ struct StartupMeasurement {
   /// The in-process part: building the graph from the built-in notes.
   var builtin: BuiltinMeasurement?
 
-  var ratio: Double { versionMilliseconds > 0 ? showMilliseconds / versionMilliseconds : 0 }
+  /// `show bert` over `--version`, stored so that the JSON carries it.
+  var ratio = 0.0
 
   static func measure(runs: Int) -> StartupMeasurement? {
     let beside = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
@@ -23,10 +24,13 @@ struct StartupMeasurement {
       show.append(time(beside.path, ["show", "bert"]))
     }
     let builtin = (try? ChildProcess.run(CommandLine.arguments[0], ["--child-builtin"]))
-      .flatMap(BuiltinMeasurement.init(json:))
-    return StartupMeasurement(
+      .flatMap { try? BenchJSON.decode(BuiltinMeasurement.self, from: $0) }
+    var result = StartupMeasurement(
       binary: beside.path, versionMilliseconds: median(version), showMilliseconds: median(show),
       runs: runs, builtin: builtin)
+    result.ratio =
+      result.versionMilliseconds > 0 ? result.showMilliseconds / result.versionMilliseconds : 0
+    return result
   }
 
   /// Wall time of one run, started with posix_spawn and output to /dev/null: Foundation's

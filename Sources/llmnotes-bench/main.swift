@@ -19,14 +19,14 @@ do {
 }
 
 if options.builtinChild {
-  print(BuiltinMeasurement.measure().json)
+  print(BenchJSON.encode(BuiltinMeasurement.measure()))
   exit(0)
 }
 
 if let folder = options.childFolder {
   // One folder in this process: what it prints is read by the parent.
   let result = FolderMeasurement.measure(folder: folder)
-  print(result.json)
+  print(BenchJSON.encode(result))
   exit(0)
 }
 
@@ -53,12 +53,14 @@ for size in options.sizes {
     // Write the new files back before timing, so the load does not compete with writeback.
     sync()
     let child = try ChildProcess.run(CommandLine.arguments[0], ["--child", folder.path])
-    guard var measurement = FolderMeasurement(json: child) else {
+    guard var measurement = try? BenchJSON.decode(FolderMeasurement.self, from: child) else {
       FileHandle.standardError.write(Data("error: could not read the measurement: \(child)\n".utf8))
       exit(1)
     }
     measurement.notes = size
     measurement.bytes = bytes
+    measurement.megabytesPerSecond =
+      measurement.loadSeconds > 0 ? Double(bytes) / 1e6 / measurement.loadSeconds : 0
     report.folders.append(measurement)
   } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
@@ -66,4 +68,4 @@ for size in options.sizes {
   }
 }
 report.startup = StartupMeasurement.measure(runs: options.runs)
-print(options.json ? report.json : report.table)
+print(options.json ? BenchJSON.encode(report) : report.table)
