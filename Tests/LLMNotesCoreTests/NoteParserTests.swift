@@ -75,4 +75,12 @@ struct NoteParserTests {
     #expect(links.map { "\($0.location.line):\($0.location.column)" } == ["7:3", "7:14", "11:12"])
     #expect(links[1].label == "GPT-2")
   }
+
+  @Test("the readable body shows titles and link texts, and leaves code alone")
+  func readableBody() {
+    let body = "见 [[bert]]、[[gpt-2|第二代 GPT]] 和 [[missing]]。\n`[[bert]]`\n"
+    let base = load(tinyNotes + [note("concepts/x.md", fields(title: "X"), body: body)])
+    let topic = base.graph["x"]
+    #expect(topic.map(base.graph.readableBody) == "见 BERT、第二代 GPT 和 missing。\n`[[bert]]`\n")
+  }
 }

@@ -33,7 +33,7 @@ struct TextRenderer: Renderer {
         + "\n"
     }
     out += "\n" + fieldTable(rows)
-    let body = TerminalText.block(Self.resolvingWikilinks(in: topic.body, graph: graph))
+    let body = TerminalText.block(graph.readableBody(of: topic))
       .trimmingBlankLines()
     if !body.isEmpty {
       out += "\n" + String(repeating: "─", count: min(width, 60)) + "\n" + body + "\n"
@@ -44,33 +44,6 @@ struct TextRenderer: Renderer {
     }
     out += "note 笔记: \(TerminalText.line(topic.path))\n"
     return out
-  }
-
-  /// `[[id]]` becomes the topic's title, `[[id|text]]` the text.
-  static func resolvingWikilinks(in body: String, graph: TopicGraph) -> String {
-    guard body.contains("[[") else { return body }
-    var out = ""
-    var rest = Substring(body)
-    while let open = rest.firstRange(of: "[[") {
-      out += rest[..<open.lowerBound]
-      let after = rest[open.upperBound...]
-      guard let close = after.firstRange(of: "]]"), !after[..<close.lowerBound].contains("\n")
-      else {
-        out += "[["
-        rest = after
-        continue
-      }
-      let inner = after[..<close.lowerBound]
-      let parts = inner.split(separator: "|", maxSplits: 1, omittingEmptySubsequences: false)
-      let id = String(parts.first ?? "").trimmingCharacters(in: " ")
-      if parts.count > 1 {
-        out += parts[1]
-      } else {
-        out += graph[id]?.title ?? id
-      }
-      rest = after[close.upperBound...]
-    }
-    return out + rest
   }
 
   // MARK: list
@@ -223,15 +196,4 @@ extension String {
     while let last = lines.last, last.allSatisfy(\.isWhitespace) { lines.removeLast() }
     return lines.joined(separator: "\n")
   }
-
-  func trimmingCharacters(in set: Character) -> String {
-    var view = Substring(self)
-    while view.first == set { view.removeFirst() }
-    while view.last == set { view.removeLast() }
-    return String(view)
-  }
-}
-
-extension Substring {
-  func trimmingCharacters(in set: Character) -> String { String(self).trimmingCharacters(in: set) }
 }

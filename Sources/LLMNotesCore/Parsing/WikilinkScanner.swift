@@ -31,7 +31,8 @@ enum WikilinkScanner {
           {
             let column = column(bytes, of: index, lineStart: lineStart)
             if let reference = reference(
-              bytes, inner: (index + 2)..<close, path: path, line: line, column: column)
+              bytes, inner: (index + 2)..<close, path: path, line: line, column: column,
+              base: body.startIndex)
             {
               references.append(reference)
             }
@@ -48,7 +49,7 @@ enum WikilinkScanner {
   private typealias Bytes = UnsafeBufferPointer<UInt8>
 
   private static func reference(
-    _ bytes: Bytes, inner: Range<Int>, path: String, line: Int, column: Int
+    _ bytes: Bytes, inner: Range<Int>, path: String, line: Int, column: Int, base: Int
   )
     -> Reference?
   {
@@ -60,7 +61,7 @@ enum WikilinkScanner {
       bar < inner.upperBound ? string(bytes, trimmed(bytes, (bar + 1)..<inner.upperBound)) : nil
     return Reference(
       id: string(bytes, id), location: SourceLocation(path: path, line: line, column: column),
-      label: label)
+      label: label, bodyRange: (base + inner.lowerBound - 2)..<(base + inner.upperBound + 2))
   }
 
   /// The offset of the `]]` closing a link before `end` (the end of its line).
@@ -101,14 +102,5 @@ enum WikilinkScanner {
 
   private static func string(_ bytes: Bytes, _ range: Range<Int>) -> String {
     String(decoding: UnsafeBufferPointer(rebasing: bytes[range]), as: UTF8.self)
-  }
-}
-
-extension StringProtocol {
-  func trimmingBlanks() -> String {
-    var view = Substring(self)
-    while let first = view.first, first.isWhitespace { view.removeFirst() }
-    while let last = view.last, last.isWhitespace { view.removeLast() }
-    return String(view)
   }
 }
