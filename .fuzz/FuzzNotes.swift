@@ -128,6 +128,7 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
 
   for topic in found.prefix(16) {
     let groups = graph.neighbors(of: topic)
+    sink &+= graph.readableBody(of: topic).utf8.count
     for group in groups { sink &+= group.topics.count &+ group.label.name.utf8.count }
     // Filter by the topic's first neighbor link, its kind and its attributes.
     var filter = TopicFilter(kind: seed % 2 == 0 ? topic.kind : nil)
