@@ -36,7 +36,11 @@ public enum CLI {
       let notesFolder =
         arguments.take("notes") ?? environment["LLMNOTES_NOTES"].flatMap { $0.isEmpty ? nil : $0 }
       let format: OutputFormat =
-        arguments.flags.contains("json") ? .json : .text(width: Self.width(environment, isTerminal))
+        arguments.flags.contains("json")
+        ? .json
+        : .text(
+          width: Self.width(environment, isTerminal),
+          style: .forTerminal(isTerminal, environment: environment))
       let request = Request(command: command, arguments: arguments, format: format)
       try request.validate()
       let base: KnowledgeBase

@@ -20,7 +20,7 @@ func emit(_ text: String, to descriptor: Int32) {
 }
 
 var environment: [String: String] = [:]
-for name in ["LLMNOTES_NOTES", "COLUMNS"] {
+for name in ["LLMNOTES_NOTES", "COLUMNS", "NO_COLOR", "TERM"] {
   if let value = getenv(name) { environment[name] = String(cString: value) }
 }
 let outcome = CLI.run(

@@ -35,3 +35,26 @@ struct RenderingTests {
     #expect(JSONValue.string("a\u{1B}\"\n").rendered() == "\"a\\u001b\\\"\\n\"")
   }
 }
+
+@Suite("Colour")
+struct ColourTests {
+  @Test("only on a terminal, never with NO_COLOR or TERM=dumb")
+  func whenToColour() {
+    #expect(TextStyle.forTerminal(true, environment: [:]).isEnabled)
+    #expect(!TextStyle.forTerminal(false, environment: [:]).isEnabled)
+    #expect(!TextStyle.forTerminal(true, environment: ["NO_COLOR": "1"]).isEnabled)
+    #expect(!TextStyle.forTerminal(true, environment: ["TERM": "dumb"]).isEnabled)
+  }
+
+  @Test("a coloured table keeps its columns: styling only wraps padded cells")
+  func colouredTableAligned() {
+    let plain = CLI.run(["compare", "bert", "gpt"]).stdout
+    let coloured = CLI.run(
+      ["compare", "bert", "gpt"], environment: ["COLUMNS": "100"], isTerminal: true
+    )
+    .stdout
+    let stripped = coloured.replacing(/\u{1B}\[[0-9;]*m/, with: "")
+    #expect(coloured.contains("\u{1B}["))
+    #expect(stripped == plain)
+  }
+}

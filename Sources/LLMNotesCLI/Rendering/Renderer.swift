@@ -10,12 +10,12 @@ protocol Renderer {
 }
 
 enum OutputFormat {
-  case text(width: Int)
+  case text(width: Int, style: TextStyle)
   case json
 
   var renderer: any Renderer {
     switch self {
-    case .text(let width): TextRenderer(width: width)
+    case .text(let width, let style): TextRenderer(width: width, style: style)
     case .json: JSONRenderer()
     }
   }

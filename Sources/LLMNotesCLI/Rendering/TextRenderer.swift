@@ -5,6 +5,7 @@ import LLMNotesCore
 struct TextRenderer: Renderer {
   /// Columns available; tables and wrapped values fit within it.
   let width: Int
+  var style = TextStyle.plain
 
   // MARK: show
 
@@ -26,7 +27,8 @@ struct TextRenderer: Renderer {
         ))
     }
     var out =
-      "\(TerminalText.line(topic.title))  [\(topic.kind.rawValue) \(topic.kind.gloss)]  \(topic.id)\n"
+      style.bold(TerminalText.line(topic.title))
+      + style.dim("  [\(topic.kind.rawValue) \(topic.kind.gloss)]  \(topic.id)") + "\n"
     if !topic.summary.isEmpty {
       out +=
         DisplayWidth.wrap(TerminalText.line(topic.summary), to: width).joined(separator: "\n")
@@ -57,7 +59,7 @@ struct TextRenderer: Renderer {
         var end = index
         while end < topics.count, topics[end].kind == kind { end += 1 }
         if !out.isEmpty { out += "\n" }
-        out += "\(kind.rawValue) \(kind.gloss) (\(end - index))\n"
+        out += style.bold("\(kind.rawValue) \(kind.gloss) (\(end - index))") + "\n"
         out += listLines(Array(topics[index..<end]), in: graph, showingKind: false, indent: "  ")
         index = end
       }
@@ -124,11 +126,15 @@ struct TextRenderer: Renderer {
       let height = row.map(\.count).max() ?? 1
       for line in 0..<height {
         let cells = row.enumerated().map { column, lines in
-          DisplayWidth.pad(line < lines.count ? lines[line] : "", to: widths[column])
+          var cell = DisplayWidth.pad(line < lines.count ? lines[line] : "", to: widths[column])
+          // The line ends here: no padding for styling to trap inside its escape codes.
+          if column == row.count - 1 { cell = cell.trimmingTrailingSpaces() }
+          if rowIndex == 0 { return style.bold(cell) }
+          return column == 0 && cell.hasPrefix("≠") ? style.highlight(cell) : cell
         }
         out += cells.joined(separator: " │ ").trimmingTrailingSpaces() + "\n"
       }
-      if rowIndex == 0 || rowIndex < table.count - 1 { out += rule + "\n" }
+      if rowIndex == 0 || rowIndex < table.count - 1 { out += style.dim(rule) + "\n" }
     }
     let shared = comparison.rows.filter {
       !$0.shared.isEmpty && $0.name != "summary" && $0.name != "kind"
@@ -176,7 +182,9 @@ struct TextRenderer: Renderer {
     var out = ""
     for (label, value) in rows {
       for (index, line) in DisplayWidth.wrap(value, to: valueWidth).enumerated() {
-        out += DisplayWidth.pad(index == 0 ? label : "", to: labelWidth) + "  " + line + "\n"
+        out +=
+          style.label(DisplayWidth.pad(index == 0 ? label : "", to: labelWidth)) + "  " + line
+          + "\n"
       }
     }
     return out
