@@ -24,7 +24,8 @@ struct FrontmatterParser {
       return nil
     }
     var frontmatter = Frontmatter()
-    var seenKeys: Set<String> = []
+    // A note has a dozen keys: a linear search beats hashing into a set per note.
+    var seenKeys: [String] = []
     // The key of a block list being read; its items live apart so appending stays O(1).
     var openList: (key: String, line: Int)?
     var openItems: [Frontmatter.Scalar] = []
@@ -111,10 +112,11 @@ struct FrontmatterParser {
           "'\(key)' is not a valid key; keys are lower-case letters, digits and '-'")
         continue
       }
-      guard seenKeys.insert(key).inserted else {
+      guard !seenKeys.contains(key) else {
         report(.duplicateKey, line: line, column: 1, "'\(key)' is given twice; keep one")
         continue
       }
+      seenKeys.append(key)
       let valueStart = skipBlanks(colon + 1, range.upperBound)
       let valueRange = valueStart..<trimmingComment(valueStart..<range.upperBound).upperBound
       if valueRange.isEmpty {

@@ -21,13 +21,13 @@ struct TopicInterpreter {
     var sources: [String] = []
     var attributes: [Attribute: String] = [:]
     var references: [Relation: [Reference]] = [:]
-    var present: Set<String> = []
+    var present: [RequiredField] = []
 
     for entry in note.frontmatter.entries {
       if let field = RequiredField(rawValue: entry.key) {
         let values = field.isList ? list(entry) : one(entry).map { [$0] } ?? []
         let texts = values.map(\.text).filter { !$0.isEmpty }
-        if !texts.isEmpty { present.insert(field.rawValue) }
+        if !texts.isEmpty { present.append(field) }
         switch field {
         case .title:
           title = texts.first
@@ -60,7 +60,7 @@ struct TopicInterpreter {
         report(.unknownField, entry.line, 1, "unknown field '\(entry.key)'\(suggestion)")
       }
     }
-    for field in RequiredField.allCases where !present.contains(field.rawValue) {
+    for field in RequiredField.allCases where !present.contains(field) {
       report(.missingField, 1, 1, "required field '\(field.rawValue)' is missing or empty")
     }
     let links = WikilinkScanner.links(in: note.bodyBytes, path: path, firstLine: note.bodyLine)
