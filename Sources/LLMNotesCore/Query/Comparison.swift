@@ -33,7 +33,8 @@ extension TopicGraph {
     func add(_ name: String, _ cells: [[Comparison.Value]]) {
       guard cells.contains(where: { !$0.isEmpty }) else { return }
       let shared = cells.dropFirst().reduce(cells.first ?? []) { common, cell in
-        common.filter(cell.contains)
+        let members = Set(cell)
+        return common.filter(members.contains)
       }
       rows.append(Comparison.Row(name: name, cells: cells, shared: shared))
     }
