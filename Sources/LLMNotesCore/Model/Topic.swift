@@ -9,6 +9,8 @@ public struct Topic: Sendable, Hashable {
   public let attributes: [Attribute: String]
   /// Declared relations in the order written, links included.
   public let references: [Relation: [Reference]]
+  /// One-valued relations the note says are not publicly known (`architecture: undisclosed`).
+  public let undisclosed: [Relation]
   /// Markdown after the frontmatter, kept as the file's bytes and decoded on demand: most
   /// answers never print a body, and a string for each of 100,000 notes would double the memory.
   let bodyBytes: ArraySlice<UInt8>
@@ -18,17 +20,20 @@ public struct Topic: Sendable, Hashable {
   public init(
     id: String, kind: Kind, title: String, aliases: [String] = [], summary: String = "",
     sources: [String] = [], attributes: [Attribute: String] = [:],
-    references: [Relation: [Reference]] = [:], body: String = "", path: String = ""
+    references: [Relation: [Reference]] = [:], undisclosed: [Relation] = [], body: String = "",
+    path: String = ""
   ) {
     self.init(
       id: id, kind: kind, title: title, aliases: aliases, summary: summary, sources: sources,
-      attributes: attributes, references: references, bodyBytes: Array(body.utf8)[...], path: path)
+      attributes: attributes, references: references, undisclosed: undisclosed,
+      bodyBytes: Array(body.utf8)[...], path: path)
   }
 
   init(
     id: String, kind: Kind, title: String, aliases: [String], summary: String,
     sources: [String], attributes: [Attribute: String],
-    references: [Relation: [Reference]], bodyBytes: ArraySlice<UInt8>, path: String
+    references: [Relation: [Reference]], undisclosed: [Relation], bodyBytes: ArraySlice<UInt8>,
+    path: String
   ) {
     self.id = id
     self.kind = kind
@@ -38,12 +43,16 @@ public struct Topic: Sendable, Hashable {
     self.sources = sources
     self.attributes = attributes
     self.references = references
+    self.undisclosed = undisclosed
     self.bodyBytes = bodyBytes
     self.path = path
   }
 
   /// Markdown after the frontmatter.
   public var body: String { String(decoding: bodyBytes, as: UTF8.self) }
+
+  /// The value a one-valued relation takes when the fact is not public.
+  public static let undisclosedValue = "undisclosed"
 
   /// Every name the topic answers to: id, title, aliases.
   public var names: [String] { [id, title] + aliases }

@@ -22,12 +22,14 @@ struct TopicInterpreter {
     var attributes: [Attribute: String] = [:]
     var references: [Relation: [Reference]] = [:]
     var present: [RequiredField] = []
+    var undisclosed: [Relation] = []
 
     for entry in note.frontmatter.entries {
       if let field = RequiredField(rawValue: entry.key) {
         let values = field.isList ? list(entry) : one(entry).map { [$0] } ?? []
         let texts = values.map(\.text).filter { !$0.isEmpty }
-        if !texts.isEmpty { present.append(field) }
+        // `sources: []` is allowed: a note about the field around the seeds draws on none.
+        if !texts.isEmpty || field == .sources { present.append(field) }
         switch field {
         case .title:
           title = texts.first
@@ -46,9 +48,19 @@ struct TopicInterpreter {
             "'\(value.text)' is not a year; write four digits, e.g. 'year: 2018'")
           continue
         }
+        if attribute.shape == .month, !Self.isMonth(value.text) {
+          report(
+            .invalidMonth, entry.line, value.column,
+            "'\(value.text)' is not a month; write year and month, e.g. 'released: 2018-10'")
+          continue
+        }
         attributes[attribute] = value.text
       } else if let relation = Relation(rawValue: entry.key), relation != .links {
-        let values = relation.cardinality == .one ? one(entry).map { [$0] } ?? [] : list(entry)
+        var values = relation.cardinality == .one ? one(entry).map { [$0] } ?? [] : list(entry)
+        if relation.cardinality == .one, values.first?.text == Topic.undisclosedValue {
+          undisclosed.append(relation)
+          values = []
+        }
         let refs = values.filter { !$0.text.isEmpty }.map {
           Reference(
             id: $0.text, location: SourceLocation(path: path, line: $0.line, column: $0.column))
@@ -67,13 +79,23 @@ struct TopicInterpreter {
     if !links.isEmpty { references[.links] = links }
     let topic = Topic(
       id: id, kind: kind, title: title ?? id, aliases: aliases, summary: summary, sources: sources,
-      attributes: attributes, references: references, bodyBytes: note.bodyBytes, path: path)
+      attributes: attributes, references: references, undisclosed: undisclosed,
+      bodyBytes: note.bodyBytes, path: path)
     return (topic, [titleLine] + aliasLines)
   }
 
   private static let knownKeys: [String] =
     RequiredField.allCases.map(\.rawValue) + Attribute.allCases.map(\.rawValue)
     + Relation.fields.map(\.rawValue)
+
+  private static func isMonth(_ text: String) -> Bool {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+      isYear(String(decoding: bytes[0..<4], as: UTF8.self)),
+      let month = Int(String(decoding: bytes[5...], as: UTF8.self))
+    else { return false }
+    return bytes[5...].allSatisfy { (0x30...0x39).contains($0) } && (1...12).contains(month)
+  }
 
   private static func isYear(_ text: String) -> Bool {
     text.utf8.count == 4 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }

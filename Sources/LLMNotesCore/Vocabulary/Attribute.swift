@@ -1,18 +1,27 @@
 /// Scalar facts a note may state in its frontmatter, beside the required fields and relations.
 public enum Attribute: String, CaseIterable, Sendable {
   case year
+  /// Month of first release, `YYYY-MM`, where the notes know it.
+  case released
   case parameters
   case mechanism
   case strength
 
-  public enum Shape: Sendable { case year, text }
+  public enum Shape: Sendable { case year, month, text }
 
-  public var shape: Shape { self == .year ? .year : .text }
+  public var shape: Shape {
+    switch self {
+    case .year: .year
+    case .released: .month
+    default: .text
+    }
+  }
 
   /// Chinese gloss for `show` and `compare` (the seeds' own words for these columns).
   public var gloss: String {
     switch self {
     case .year: "年份"
+    case .released: "发布时间"
     case .parameters: "参数量"
     case .mechanism: "工作方式"
     case .strength: "核心优势"

@@ -11,6 +11,7 @@ public enum Kind: String, CaseIterable, Sendable, Comparable {
   case domain
   case concept
   case benchmark
+  case dataset
   case category
   case challenge
   case question
@@ -37,6 +38,7 @@ public enum Kind: String, CaseIterable, Sendable, Comparable {
     case .domain: "领域"
     case .concept: "概念"
     case .benchmark: "评测基准"
+    case .dataset: "数据集"
     case .category: "模型类别"
     case .challenge: "挑战"
     case .question: "面试题"
@@ -72,9 +74,10 @@ public enum Kind: String, CaseIterable, Sendable, Comparable {
     case .domain: 8
     case .concept: 9
     case .benchmark: 10
-    case .category: 11
-    case .challenge: 12
-    case .question: 13
+    case .dataset: 11
+    case .category: 12
+    case .challenge: 13
+    case .question: 14
     }
   }
 }

@@ -15,6 +15,7 @@ public enum Relation: String, CaseIterable, Sendable {
   case techniques
   case implements
   case components
+  case datasets
   case domain
   case about
   /// `[[id]]` in the body; never written as a frontmatter field.
@@ -35,6 +36,7 @@ public enum Relation: String, CaseIterable, Sendable {
     case .stages: [.stage]
     case .techniques, .implements: [.technique]
     case .components: [.concept]
+    case .datasets: [.dataset]
     case .domain: [.domain]
     case .about, .links: []
     }
@@ -62,6 +64,7 @@ public enum Relation: String, CaseIterable, Sendable {
     case .techniques: "used-by"
     case .implements: "implemented-by"
     case .components: "component-of"
+    case .datasets: "used-to-train"
     case .domain: "covers"
     case .about: "questions"
     case .links: "linked-from"
@@ -82,6 +85,7 @@ public enum Relation: String, CaseIterable, Sendable {
     case .techniques: ("采用技术", "应用于")
     case .implements: ("实现的技术", "实现工具")
     case .components: ("组成部分", "所属结构")
+    case .datasets: ("训练数据", "用它训练的模型")
     case .domain: ("领域", "包含任务")
     case .about: ("涉及主题", "相关面试题")
     case .links: ("提及", "被提及")
