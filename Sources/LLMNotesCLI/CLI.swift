@@ -1,122 +1,160 @@
 import LLMNotesBuiltin
 import LLMNotesCore
 
-/// The command-line tool as a function: words and environment in, output and exit status out.
-/// `main.swift` prints the outcome; tests call `run` directly.
+/// The command-line tool as a function: words and environment in, output through a console,
+/// an exit status out. `main.swift` hands it the process's own; tests hand it a
+/// `CapturingConsole`.
 public enum CLI {
-  public static let version = "1.0.0"
+  public static let version = "1.1.0"
 
-  /// - Parameter exitsAfterwards: the caller ends the process next, so the notes are never
-  ///   freed: tearing down 100,000 notes one object at a time takes longer than answering.
+  /// - Parameters:
+  ///   - currentFolder: the working folder, for showing note paths relative to it.
+  ///   - exitsAfterwards: the caller ends the process next, so the notes are never freed:
+  ///     tearing down 100,000 notes one object at a time takes longer than answering.
   public static func run(
-    _ words: [String], environment: [String: String] = [:], isTerminal: Bool = false,
-    exitsAfterwards: Bool = false
-  ) -> Outcome {
-    var outcome = Outcome()
+    _ words: [String], environment: [String: String] = [:], console: any Console,
+    currentFolder: String? = nil, exitsAfterwards: Bool = false
+  ) -> ExitCode {
+    var status: ExitCode
     do throws(UsageError) {
-      var arguments = try Arguments.parse(words)
-      if arguments.flags.contains("version") {
-        outcome.print("llmnotes \(version)")
-        return outcome
-      }
-      guard let first = arguments.positionals.first else {
-        outcome.print(HelpText.tool)
-        return outcome
-      }
-      guard let command = Command(rawValue: first) else {
-        let hint =
-          Command.allCases.map(\.rawValue).nearest(to: first).map { " Did you mean '\($0)'?" } ?? ""
-        throw UsageError("unknown command '\(first)'.\(hint)")
-      }
-      arguments.positionals.removeFirst()
-      if arguments.flags.contains("help") {
-        return help(for: command.rawValue)
-      }
-      if command == .help { return help(for: arguments.positionals.first) }
-      let notesFolder =
-        arguments.take("notes") ?? environment["LLMNOTES_NOTES"].flatMap { $0.isEmpty ? nil : $0 }
-      let format: OutputFormat =
-        arguments.flags.contains("json")
-        ? .json
-        : .text(
-          width: Self.width(environment, isTerminal),
-          style: .forTerminal(isTerminal, environment: environment))
-      let request = Request(command: command, arguments: arguments, format: format)
-      try request.validate()
-      let base: KnowledgeBase
-      do throws(NotesError) {
-        base =
-          try notesFolder.map { path throws(NotesError) in try KnowledgeBase(folder: path) }
-          ?? KnowledgeBase(files: BuiltinNotes.files.map { NoteFile(path: $0.path, text: $0.text) })
-      } catch {
-        outcome.printError("error: \(error)")
-        outcome.exitCode = .notesUnavailable
-        return outcome
-      }
-      if command != .check, !base.filesWithErrors.isEmpty {
-        let count = base.filesWithErrors.count
-        let again = notesFolder.map { " --notes \(quoteForShell($0))" } ?? ""
-        outcome.printError(
-          "warning: \(count) note\(count == 1 ? " has" : "s have") problems; run 'llmnotes check\(again)'"
-        )
-      }
-      request.answer(from: base, into: &outcome)
-      if exitsAfterwards { _ = Unmanaged.passRetained(Retained(base)) }
+      status = try dispatch(
+        words, environment: environment, console: console, currentFolder: currentFolder,
+        exitsAfterwards: exitsAfterwards)
     } catch {
-      outcome.printError("Error: \(error.message)")
-      outcome.printError("Usage: \(usageLine(words))")
-      outcome.printError("See 'llmnotes --help' for more information.")
-      outcome.exitCode = .usage
+      console.writeError("error: \(error.message)\n")
+      let usage = error.command?.usage ?? "llmnotes <command> [<arguments>] [<options>]"
+      console.writeError("Usage: \(usage)\n")
+      let help = error.command.map { "llmnotes \($0.name) --help" } ?? "llmnotes --help"
+      console.writeError("See '\(help)' for more information.\n")
+      status = .usage
     }
-    return outcome
+    console.flush()
+    switch console.outputFailure {
+    case .closed?, nil: return status
+    case .failed(let reason)?:
+      console.writeError("error: cannot write to standard output: \(reason)\n")
+      return .outputFailed
+    }
   }
+
+  private static func dispatch(
+    _ words: [String], environment: [String: String], console: any Console,
+    currentFolder: String?, exitsAfterwards: Bool
+  ) throws(UsageError) -> ExitCode {
+    guard let first = words.first else {
+      console.write(HelpScreen.tool)
+      return .success
+    }
+    switch first {
+    case "-h", "--help":
+      console.write(HelpScreen.tool)
+      return .success
+    case "--version":
+      console.write("llmnotes \(version)\n")
+      return .success
+    default: break
+    }
+    guard let command = Commands.named(first) else {
+      if first.hasPrefix("-") {
+        throw UsageError(
+          "unknown option '\(TerminalText.line(first))'; a command comes first."
+            + didYouMean(first, among: ["--help", "--version"]))
+      }
+      throw UsageError(
+        "unknown command '\(TerminalText.line(first))'."
+          + didYouMean(first, among: Commands.specs.map(\.name)))
+    }
+    let spec = command.spec
+    let rest = Array(words.dropFirst())
+    // `--help` wins over anything else on the line, as in most tools.
+    if rest.prefix(while: { $0 != "--" }).contains(where: { $0 == "--help" || $0 == "-h" }) {
+      console.write(HelpScreen.command(spec))
+      return .success
+    }
+    let arguments = try ArgumentParser.parse(rest, for: spec)
+    let instance = try command.init(arguments)
+
+    let format: OutputFormat =
+      arguments.text("format").flatMap(OutputFormat.init(rawValue:))
+      ?? (arguments.has("json") ? .json : spec.formats.first ?? .text)
+    if arguments.has("json"), arguments.has("format"), format != .json {
+      throw UsageError("--json and --format \(format.rawValue) disagree", command: spec)
+    }
+    let colorMode = arguments.text("color").flatMap(ColorMode.init(rawValue:)) ?? .auto
+    let notesFolder =
+      arguments.text("notes") ?? environment["LLMNOTES_NOTES"].flatMap { $0.isEmpty ? nil : $0 }
+    let render = RenderContext(
+      width: width(console.terminal, environment),
+      style: TextStyle.resolve(
+        colorMode, isTerminal: console.terminal.isTerminal, environment: environment),
+      paths: PathDisplay(folder: notesFolder, currentFolder: currentFolder))
+
+    guard spec.readsNotes else {
+      return instance.run(
+        CommandContext(
+          base: KnowledgeBase(files: []), console: console, format: format, render: render))
+    }
+    let base: KnowledgeBase
+    do throws(NotesError) {
+      base =
+        try notesFolder.map { path throws(NotesError) in try KnowledgeBase(folder: path) }
+        ?? builtinNotes
+    } catch {
+      console.writeError("error: \(TerminalText.line(error.description))\n")
+      return .notesUnavailable
+    }
+    if spec.name != CheckCommand.spec.name, !base.filesWithErrors.isEmpty {
+      let count = base.filesWithErrors.count
+      let again = notesFolder.map { " --notes \(quoteForShell($0))" } ?? ""
+      console.writeError(
+        "warning: \(count) note\(count == 1 ? " has" : "s have") problems; run 'llmnotes check\(TerminalText.line(again))'\n"
+      )
+    }
+    let status = instance.run(
+      CommandContext(base: base, console: console, format: format, render: render))
+    if exitsAfterwards { _ = Unmanaged.passRetained(Retained(base)) }
+    return status
+  }
+
+  /// The notes compiled into the binary, loaded once per process (in-process tests share it).
+  static let builtinNotes = KnowledgeBase(
+    files: BuiltinNotes.files.map { NoteFile(path: $0.path, text: $0.text) })
 
   private final class Retained {
     let value: KnowledgeBase
     init(_ value: KnowledgeBase) { self.value = value }
   }
 
-  private static func help(for name: String?) -> Outcome {
-    var outcome = Outcome()
-    guard let name else {
-      outcome.print(HelpText.tool)
-      return outcome
-    }
-    guard let command = Command(rawValue: name) else {
-      outcome.printError("Error: unknown command '\(name)'.")
-      outcome.printError("See 'llmnotes --help' for the commands.")
-      outcome.exitCode = .usage
-      return outcome
-    }
-    outcome.print(HelpText.command(command))
-    return outcome
-  }
-
-  private static func usageLine(_ words: [String]) -> String {
-    let command = words.lazy.compactMap(Command.init(rawValue:)).first
-    return command?.usage ?? "llmnotes <command> [<arguments>] [--notes <dir>]"
-  }
-
-  /// Wide enough for tables; a pipe gets a fixed width so output is stable.
-  private static func width(_ environment: [String: String], _ isTerminal: Bool) -> Int {
-    if let columns = environment["COLUMNS"].flatMap(Int.init), columns >= 40 {
-      return min(columns, 240)
-    }
-    return isTerminal ? TerminalSize.columns() ?? 100 : 100
+  /// The terminal's width, else `COLUMNS`, else 100; never below 20.
+  static func width(_ terminal: TerminalFacts, _ environment: [String: String]) -> Int {
+    let columns =
+      (terminal.isTerminal ? terminal.columns : nil)
+      ?? environment["COLUMNS"].flatMap { Int($0) } ?? 100
+    return min(max(columns, 20), 400)
   }
 
   private static func quoteForShell(_ path: String) -> String {
-    path.allSatisfy { $0.isLetter || $0.isNumber || "/._-~".contains($0) }
-      ? path : "'" + path.replacingAll("'", with: "'\\''") + "'"
+    if path.allSatisfy({ $0.isLetter || $0.isNumber || "/._-~".contains($0) }) { return path }
+    var quoted = "'"
+    for character in path { quoted += character == "'" ? "'\\''" : String(character) }
+    return quoted + "'"
   }
 }
 
-extension String {
-  func replacingAll(_ target: Character, with replacement: String) -> String {
-    var out = ""
-    for character in self {
-      if character == target { out += replacement } else { out.append(character) }
-    }
-    return out
+extension CLI {
+  /// A run captured in memory: what tests and other programs see of one command line.
+  public struct Outcome: Sendable {
+    public let stdout: String
+    public let stderr: String
+    public let exitCode: ExitCode
+  }
+
+  public static func capture(
+    _ words: [String], environment: [String: String] = [:],
+    terminal: TerminalFacts = TerminalFacts(isTerminal: false), input: [String] = []
+  ) -> Outcome {
+    let console = CapturingConsole(terminal: terminal, input: input)
+    let status = run(words, environment: environment, console: console)
+    return Outcome(stdout: console.stdout, stderr: console.stderr, exitCode: status)
   }
 }

@@ -1,4 +1,4 @@
-/// The exit statuses, documented in the README and `--help`.
+/// The exit statuses, documented in the README, `--help` and the man page.
 public enum ExitCode: Int32, Sendable, CaseIterable {
   /// The question was answered (`check`: no errors).
   case success = 0
@@ -8,23 +8,17 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
   case usage = 2
   /// The notes folder cannot be read at all.
   case notesUnavailable = 3
+  /// Standard output could not be written (a full disk, a closed file); a closed pipe is not
+  /// an error.
+  case outputFailed = 4
 
   var meaning: String {
     switch self {
     case .success: "answered (check: no errors)"
     case .notFound: "no such topic, ambiguous name or nothing matched (check: errors found)"
-    case .usage: "usage error: unknown command or option, missing argument"
+    case .usage: "usage error: unknown command or option, bad or missing value"
     case .notesUnavailable: "the notes folder does not exist or cannot be read"
+    case .outputFailed: "standard output could not be written (a closed pipe is not an error)"
     }
   }
-}
-
-/// What a run produced: the CLI writes nothing itself, so tests read this directly.
-public struct Outcome: Sendable {
-  public var stdout = ""
-  public var stderr = ""
-  public var exitCode = ExitCode.success
-
-  mutating func print(_ line: String = "") { stdout += line + "\n" }
-  mutating func printError(_ line: String) { stderr += line + "\n" }
 }

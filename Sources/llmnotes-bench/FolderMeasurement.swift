@@ -47,8 +47,8 @@ struct FolderMeasurement: Codable {
     }
     result.listMilliseconds = timePerCall(50) { _ in
       var filter = TopicFilter()
-      filter.links = [(EdgeLabel(.tasks), task)]
-      return graph.topics(matching: filter).count
+      filter.relations = [(EdgeLabel(.tasks), task.id)]
+      return (try? graph.topics(matching: filter).count) ?? 0
     }
     result.compareMilliseconds = timePerCall(200) { index in
       graph.comparison(of: [probe, models[(index * 104_729) % models.count]]).rows.count

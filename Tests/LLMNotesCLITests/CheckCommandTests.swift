@@ -28,6 +28,7 @@ struct CheckCommandTests {
     (.unknownField, "models/unknown-field.md:6:1"),
     (.wrongShape, "models/wrong-shape.md:6:30"),
     (.invalidYear, "models/bad-year.md:6:7"),
+    (.invalidMonth, "models/bad-month.md:6:11"),
     (.duplicateID, "tasks/google.md:1:1"),
     (.duplicateAlias, "organizations/google.md:3:1"),
     (.brokenRelation, "models/broken-relation.md:6:15"),
@@ -60,10 +61,14 @@ struct CheckCommandTests {
   func reportsEveryRule() throws {
     let folder = try Self.brokenFolder()
     defer { try? FileManager.default.removeItem(at: folder.deletingLastPathComponent()) }
-    let result = try EndToEndTests.run(["check", "--notes", folder.path])
+    // Run from the folder above, naming the notes relatively: paths come out relative to the
+    // current folder, ready for an editor to open.
+    let result = try EndToEndTests.run(
+      ["check", "--notes", "notes"], in: folder.deletingLastPathComponent())
     #expect(result.status == 1)
     let lines = result.stdout.split(separator: "\n").map(String.init)
-    for (rule, place) in Self.expected {
+    for (rule, file) in Self.expected {
+      let place = "notes/" + file
       let severity = rule.severity.rawValue
       #expect(
         lines.contains {
@@ -72,6 +77,9 @@ struct CheckCommandTests {
         "no '\(place): \(severity): … [\(rule.rawValue)]' in:\n\(result.stdout)")
     }
     #expect(lines.last?.hasPrefix("checked ") == true)
+    // Secondary places are notes under the diagnostic, with their own locations.
+    #expect(lines.contains("notes/models/alias-thief.md:3:1: note: 'alias-thief' claims it here"))
+    #expect(lines.contains("notes/organizations/google.md:1:1: note: 'google' is first used here"))
   }
 
   @Test("other commands answer from the valid notes and warn once on stderr")

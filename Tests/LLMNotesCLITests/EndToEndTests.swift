@@ -85,8 +85,9 @@ struct EndToEndTests {
     for task in ["text-classification", "token-classification", "question-answering"] {
       #expect(result.stdout.contains("(\(task))"))
     }
-    #expect(result.stdout.contains("## 是什么"))
-    #expect(result.stdout.contains("note 笔记: architectures/encoder-only.md"))
+    #expect(result.stdout.contains("\n是什么\n"))
+    #expect(!result.stdout.contains("## "))
+    #expect(result.stdout.contains("note 笔记: Notes/architectures/encoder-only.md"))
   }
 
   @Test("compare bert gpt: architecture, objective, organization, year side by side")
@@ -199,6 +200,58 @@ struct EndToEndTests {
     let result = try run("show", "bert", "--notes", "/no/such/folder")
     #expect(result.status == 3)
     #expect(result.stderr == "error: notes folder '/no/such/folder' does not exist\n")
+  }
+
+  // MARK: Streams and exit codes
+
+  @Test("show bert --jsn: exit 2, the whole message on stderr, nothing on stdout")
+  func misspelledOption() throws {
+    let result = try run("show", "bert", "--jsn")
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(
+      result.stderr == """
+        error: unknown option '--jsn' for 'show'. Did you mean '--json'?
+        Usage: llmnotes show <name>... [<options>]
+        See 'llmnotes show --help' for more information.
+
+        """)
+  }
+
+  @Test("--foo before any command is a usage error, not help")
+  func unknownToolOption() throws {
+    let result = try run("--foo")
+    #expect(result.status == 2)
+    #expect(result.stdout == "")
+    #expect(result.stderr.hasPrefix("error: unknown option '--foo'"))
+  }
+
+  @Test("a full disk: a message and exit 4")
+  func fullDisk() throws {
+    let result = try Self.shell("'\(Self.binary.path)' show bert > /dev/full; echo \"status $?\"")
+    #expect(result.stdout == "status 4\n")
+    #expect(result.stderr.hasSuffix("error: cannot write to standard output: No space left on device\n"))
+  }
+
+  @Test("a closed pipe ends quietly with exit 0, also for long output")
+  func closedPipe() throws {
+    let result = try Self.shell(
+      "'\(Self.binary.path)' show bert | head -1; echo \"status ${PIPESTATUS[0]}\"; '\(Self.binary.path)' list | head -2 > /dev/null; echo \"status ${PIPESTATUS[0]}\"")
+    #expect(result.stdout == "BERT  [model 模型]  bert\nstatus 0\nstatus 0\n")
+    #expect(result.stderr == "")
+  }
+
+  @Test("list --json with no match: an empty array on stdout, exit 1")
+  func emptyJSON() throws {
+    let result = try run("list", "--json", "--kind", "benchmark", "--year", "1990")
+    #expect(result.status == 1)
+    #expect(result.stdout == "[]\n")
+    #expect(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [Any] != nil)
+  }
+
+  /// Runs a bash command line (for redirections and pipes), with the built-in notes.
+  static func shell(_ command: String) throws -> Run {
+    try run(["-c", command], binary: URL(filePath: "/bin/bash"))
   }
 
   // MARK: Installed binaries

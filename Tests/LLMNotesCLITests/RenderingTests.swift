@@ -38,23 +38,49 @@ struct RenderingTests {
 
 @Suite("Colour")
 struct ColourTests {
-  @Test("only on a terminal, never with NO_COLOR or TERM=dumb")
+  @Test("auto: only on a terminal, never with NO_COLOR or TERM=dumb; CLICOLOR_FORCE forces it")
   func whenToColour() {
-    #expect(TextStyle.forTerminal(true, environment: [:]).isEnabled)
-    #expect(!TextStyle.forTerminal(false, environment: [:]).isEnabled)
-    #expect(!TextStyle.forTerminal(true, environment: ["NO_COLOR": "1"]).isEnabled)
-    #expect(!TextStyle.forTerminal(true, environment: ["TERM": "dumb"]).isEnabled)
+    func on(_ mode: ColorMode, _ terminal: Bool, _ environment: [String: String] = [:]) -> Bool {
+      TextStyle.resolve(mode, isTerminal: terminal, environment: environment).isEnabled
+    }
+    #expect(on(.auto, true))
+    #expect(!on(.auto, false))
+    #expect(!on(.auto, true, ["NO_COLOR": "1"]))
+    #expect(on(.auto, true, ["NO_COLOR": ""]))
+    #expect(!on(.auto, true, ["TERM": "dumb"]))
+    #expect(on(.auto, false, ["CLICOLOR_FORCE": "1"]))
+    #expect(!on(.auto, false, ["CLICOLOR_FORCE": "0"]))
+    #expect(on(.always, false))
+    #expect(!on(.never, true))
   }
 
   @Test("a coloured table keeps its columns: styling only wraps padded cells")
   func colouredTableAligned() {
-    let plain = CLI.run(["compare", "bert", "gpt"]).stdout
-    let coloured = CLI.run(
-      ["compare", "bert", "gpt"], environment: ["COLUMNS": "100"], isTerminal: true
-    )
-    .stdout
+    let plain = run("compare", "bert", "gpt").stdout
+    let coloured = run("compare", "bert", "gpt", terminal: true).stdout
     let stripped = coloured.replacing(/\u{1B}\[[0-9;]*m/, with: "")
     #expect(coloured.contains("\u{1B}["))
     #expect(stripped == plain)
+  }
+}
+
+@Suite("Line breaking")
+struct LineBreakingTests {
+  @Test("Chinese rules: no line starts with closing or ends with opening punctuation")
+  func kinsoku() {
+    let text = "模型（例如 BERT）使用掩码语言建模，预测被遮盖的词元。然后“微调”到下游任务。"
+    for width in 6...30 {
+      for line in DisplayWidth.wrap(text, to: width) {
+        #expect(DisplayWidth.of(line) <= width)
+        if let first = line.first { #expect(!LineBreaker.closing.contains(first), "\(width): \(line)") }
+        if let last = line.last { #expect(!LineBreaker.opening.contains(last), "\(width): \(line)") }
+      }
+    }
+  }
+
+  @Test("a Latin word is split only when it alone is longer than the line")
+  func words() {
+    #expect(DisplayWidth.wrap("Sentence-Transformers 很好", to: 22) == ["Sentence-Transformers", "很好"])
+    #expect(DisplayWidth.wrap("abcdefghij", to: 4) == ["abcd", "efgh", "ij"])
   }
 }

@@ -73,14 +73,7 @@ struct NoteParserTests {
     let links = topic.references[.links] ?? []
     #expect(links.map(\.id) == ["bert", "gpt-2", "t5"])
     #expect(links.map { "\($0.location.line):\($0.location.column)" } == ["7:3", "7:14", "11:12"])
-    #expect(links[1].label == "GPT-2")
+    #expect(topic.document.links[1].label.map(topic.document.text) == "GPT-2")
   }
 
-  @Test("the readable body shows titles and link texts, and leaves code alone")
-  func readableBody() {
-    let body = "见 [[bert]]、[[gpt-2|第二代 GPT]] 和 [[missing]]。\n`[[bert]]`\n"
-    let base = load(tinyNotes + [note("concepts/x.md", fields(title: "X"), body: body)])
-    let topic = base.graph["x"]
-    #expect(topic.map(base.graph.readableBody) == "见 BERT、第二代 GPT 和 missing。\n`[[bert]]`\n")
-  }
 }

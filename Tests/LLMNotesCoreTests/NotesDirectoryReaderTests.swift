@@ -29,7 +29,7 @@ struct NotesDirectoryReaderTests {
       try write(NoteFile(path: "models/notes.txt", text: "not a note"), in: folder)
       try write(NoteFile(path: ".obsidian/x.md", text: "hidden"), in: folder)
       let base = try KnowledgeBase(folder: folder.path)
-      #expect(base.diagnostics.map(\.description) == [])
+      #expect(base.diagnostics.map(\.description).isEmpty)
       #expect(base.graph.topics.count == tinyNotes.count)
     }
   }

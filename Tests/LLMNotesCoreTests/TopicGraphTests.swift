@@ -16,7 +16,7 @@ struct TopicGraphTests {
 
   @Test("the tiny notes load without problems")
   func loadsCleanly() {
-    #expect(base.diagnostics.map(\.description) == [])
+    #expect(base.diagnostics.map(\.description).isEmpty)
     #expect(graph.topics.count == tinyNotes.count)
   }
 
@@ -49,7 +49,7 @@ struct TopicGraphTests {
 
   @Test("an unknown name suggests the nearest names")
   func unknownName() {
-    #expect(throws: LookupError.unknown(name: "bret", suggestions: [graph["bert"]!])) {
+    #expect(throws: LookupError.unknown(name: "bret", suggestions: [TopicRef(graph["bert"]!)])) {
       try graph.topic(named: "bret")
     }
   }
@@ -70,24 +70,45 @@ struct TopicGraphTests {
     }
   }
 
-  @Test("filters combine; values resolve like names")
+  @Test("filters combine; values resolve like names; years are ranges; repeated kinds mean either")
   func filters() throws {
-    var filter = TopicFilter(kind: .model)
-    filter.links = [(EdgeLabel(.tasks), try graph.topic(named: "摘要"))]
-    #expect(names(graph.topics(matching: filter)) == ["bert", "m2m100"])
-    filter.links.append((EdgeLabel(.organization), try graph.topic(named: "Google")))
-    #expect(names(graph.topics(matching: filter)) == ["bert"])
+    var filter = TopicFilter()
+    filter.kinds = [.model]
+    filter.relations = [(EdgeLabel(.tasks), "摘要")]
+    #expect(names(try graph.topics(matching: filter)) == ["bert", "m2m100"])
+    filter.relations.append((EdgeLabel(.organization), "Google"))
+    #expect(names(try graph.topics(matching: filter)) == ["bert"])
     var byYear = TopicFilter()
-    byYear.attributes = [(.year, "2019")]
-    #expect(names(graph.topics(matching: byYear)) == ["gpt-2"])
-    #expect(TopicFilter.labels(named: "task") == [EdgeLabel(.tasks)])
-    #expect(TopicFilter.labels(named: "models") == [EdgeLabel(.architecture, inverse: true)])
+    byYear.years = YearRange(parsing: "2019")
+    #expect(names(try graph.topics(matching: byYear)) == ["gpt-2"])
+    byYear.years = YearRange(parsing: "..2018")
+    #expect(names(try graph.topics(matching: byYear)) == ["bert"])
+    var either = TopicFilter()
+    either.kinds = [.task, .organization]
+    #expect(Set(try graph.topics(matching: either).map(\.kind)) == [.task, .organization])
+    var unknown = TopicFilter()
+    unknown.relations = [(EdgeLabel(.tasks), "no such task")]
+    #expect(throws: LookupError.self) { try graph.topics(matching: unknown) }
+  }
+
+  @Test(
+    "year ranges: a year, both ends, open ends; anything else is not a range",
+    arguments: [
+      ("2019", 2019, 2019), ("2019..2021", 2019, 2021), ("2019..", 2019, nil), ("..2018", nil, 2018),
+    ] as [(String, Int?, Int?)])
+  func yearRanges(text: String, lower: Int?, upper: Int?) {
+    #expect(YearRange(parsing: text) == YearRange(lower: lower, upper: upper))
+  }
+
+  @Test("not year ranges", arguments: ["", ">2020", "20", "2021..2019", "..", "2019...2020", "twenty"])
+  func notYearRanges(text: String) {
+    #expect(YearRange(parsing: text) == nil)
   }
 
   @Test("comparison lines up relations and marks what differs and what is shared")
   func comparison() throws {
     let table = graph.comparison(of: [graph["bert"]!, graph["gpt-2"]!])
-    let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.name, $0) })
+    let rows = Dictionary(uniqueKeysWithValues: table.rows.map { ($0.field.name, $0) })
     #expect(
       rows["architecture"]?.cells.map { $0.map(\.text) } == [["Encoder-only"], ["Decoder-only"]])
     #expect(rows["architecture"]?.differs == true)
@@ -119,7 +140,7 @@ struct TopicGraphTests {
     let base = load(tinyNotes + [note("tasks/bert.md", fields(title: "Other BERT"))])
     #expect(
       base.diagnostics.map(\.description) == [
-        "tasks/bert.md:1:1: error: id 'bert' is already used by models/bert.md; this note is ignored [duplicate-id]"
+        "tasks/bert.md:1:1: error: id 'bert' is already used by another note; this note is ignored [duplicate-id]\nmodels/bert.md:1:1: note: 'bert' is first used here"
       ])
     #expect(base.graph["bert"]?.kind == .model)
   }

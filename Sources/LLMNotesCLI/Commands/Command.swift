@@ -1,68 +1,59 @@
 import LLMNotesCore
 
-/// Every command, with what `--help` says of it. The help text, the parser and the README read
-/// this one table.
-enum Command: String, CaseIterable {
-  case show
-  case compare
-  case list
-  case check
-  case help
+/// A command: one declared value (its schema) and what it does with parsed arguments.
+/// Adding a command is one file with a type conforming to this, and one line in `all` below.
+protocol Command {
+  static var spec: CommandSpec { get }
+  /// Takes the parsed arguments; anything still wrong with them is a usage error here.
+  init(_ arguments: ParsedArguments) throws(UsageError)
+  /// Answers with the loaded notes, writing to the context's console.
+  func run(_ context: CommandContext) -> ExitCode
+}
 
-  var abstract: String {
-    switch self {
-    case .show: "Show one topic: its fields, every linked topic in both directions, and its note."
-    case .compare: "Compare topics side by side; rows where they differ are marked."
-    case .list: "List topics matching every filter; with no filter, every topic by kind."
-    case .check: "Check a notes folder and print every problem as path:line:column."
-    case .help: "Show help for the tool or for one command."
-    }
+/// Every command, in the order help lists them.
+enum Commands {
+  static let all: [any Command.Type] = [
+    ShowCommand.self,
+    CompareCommand.self,
+    ListCommand.self,
+    CheckCommand.self,
+    HelpCommand.self,
+  ]
+
+  static var specs: [CommandSpec] { all.map { $0.spec } }
+
+  static func named(_ name: String) -> (any Command.Type)? {
+    all.first { $0.spec.name == name }
   }
+}
 
-  var usage: String {
-    switch self {
-    case .show: "llmnotes show <name>... [--json] [--notes <dir>]"
-    case .compare: "llmnotes compare <name> <name> [<name>...] [--json] [--notes <dir>]"
-    case .list:
-      "llmnotes list [--kind <kind>] [--<relation> <name>]... [--<field> <value>]... [--json] [--notes <dir>]"
-    case .check: "llmnotes check [--json] [--notes <dir>]"
-    case .help: "llmnotes help [<command>]"
+/// What a running command has: the notes, the console, the format and how text looks.
+struct CommandContext {
+  let base: KnowledgeBase
+  let console: any Console
+  let format: OutputFormat
+  let render: RenderContext
+
+  /// Says why a name found no single topic, on stderr; exit status 1.
+  func report(_ error: LookupError) -> ExitCode {
+    switch error {
+    case .unknown(let name, let suggestions):
+      var message = "error: no topic named '\(TerminalText.line(name))'"
+      if !suggestions.isEmpty {
+        message +=
+          "\nDid you mean: "
+          + suggestions.map { "\($0.id) (\(TerminalText.line($0.title)))" }.joined(separator: ", ")
+          + "?"
+      }
+      console.writeError(message + "\n")
+    case .ambiguous(let name, let candidates):
+      console.writeError(
+        "error: '\(TerminalText.line(name))' names \(candidates.count) topics; say which:\n")
+      for topic in candidates {
+        console.writeError(
+          "  \(topic.id)  \(TerminalText.line(topic.title))  [\(topic.kind.singular)]\n")
+      }
     }
+    return .notFound
   }
-
-  var discussion: String {
-    switch self {
-    case .show:
-      "<name> is an id, title or alias, in any case, with or without spaces, hyphens and\npunctuation: 'Encoder-only', 'encoder only' and '编码器模型' all find encoder-only.\nSeveral words are one name: 'llmnotes show gpt 3.5' needs no quotes."
-    case .compare:
-      "Rows marked '≠' differ between the topics; '=' rows are the same. What all topics share\nis listed after the table."
-    case .list:
-      "Filters (all must match):\n  --kind <kind>          one of: \(Kind.allCases.map(\.rawValue).joined(separator: ", "))\n  --<relation> <name>    topics linked to <name> over that relation, e.g. --task, --architecture,\n                         --organization, --objective, --family, --stage, --models, --handled-by\n  --<field> <value>      year, parameters, mechanism, strength\nRelations: \(EdgeLabel.all.map(\.name).joined(separator: ", ")).\nA relation may be given in the singular (--task for tasks). Values resolve like names:\n--task 摘要 is --task summarization."
-    case .check:
-      "Prints one line per problem (path:line:column: error|warning: message [rule]) and a\nsummary. Exits 1 when there are errors, 0 otherwise. Columns count characters."
-    case .help: ""
-    }
-  }
-
-  var examples: [String] {
-    switch self {
-    case .show:
-      [
-        "llmnotes show encoder-only", "llmnotes show 摘要", "llmnotes show gpt 3.5",
-        "llmnotes show bert --json",
-      ]
-    case .compare:
-      ["llmnotes compare bert gpt", "llmnotes compare encoder-only decoder-only encoder-decoder"]
-    case .list:
-      [
-        "llmnotes list --task summarization", "llmnotes list --kind model --organization google",
-        "llmnotes list --architecture decoder-only --year 2023",
-      ]
-    case .check: ["llmnotes check", "llmnotes check --notes ~/my-notes"]
-    case .help: ["llmnotes help list"]
-    }
-  }
-
-  /// Options this command accepts besides the global `--notes`, `--help`.
-  var acceptsJSON: Bool { self != .help }
 }

@@ -20,7 +20,8 @@ public struct TopicGraph: Sendable {
         diagnostics.append(
           Diagnostic(
             .duplicateID, at: SourceLocation(path: topic.path),
-            "id '\(topic.id)' is already used by \(first); this note is ignored"))
+            "id '\(topic.id)' is already used by another note; this note is ignored",
+            notes: [Diagnostic.Note("'\(topic.id)' is first used here", at: SourceLocation(path: first))]))
         continue
       }
       firstPath[topic.id] = topic.path
@@ -158,17 +159,19 @@ public struct TopicGraph: Sendable {
       let written = conflict.position == 0 ? topic.title : topic.aliases[conflict.position - 1]
       let line = nameLines[conflict.claimant].dropFirst(conflict.position).first ?? 1
       // Where the first claimant wrote the name: its id, or one of its title and aliases.
-      let place: String
+      let place: SourceLocation
       if NameKey.normalize(other.id) == conflict.key {
-        place = "\(other.path) (its id)"
+        place = SourceLocation(path: other.path)
       } else {
         let position =
           ([other.title] + other.aliases).firstIndex { NameKey.normalize($0) == conflict.key } ?? 0
-        place = "\(other.path):\(nameLines[conflict.owner].dropFirst(position).first ?? 1)"
+        place = SourceLocation(
+          path: other.path, line: nameLines[conflict.owner].dropFirst(position).first ?? 1)
       }
       return Diagnostic(
         .duplicateAlias, at: SourceLocation(path: topic.path, line: line),
-        "the name '\(written)' is also claimed by '\(other.id)' at \(place); names must be unique")
+        "the name '\(written)' is also claimed by '\(other.id)'; names must be unique",
+        notes: [Diagnostic.Note("'\(other.id)' claims it here", at: place)])
     }
   }
 }

@@ -1,38 +1,25 @@
 /// One note, interpreted against the vocabulary: what `show` prints and the graph links.
-public struct Topic: Sendable, Hashable {
+public struct Topic: Sendable {
   public let id: String
   public let kind: Kind
   public let title: String
   public let aliases: [String]
   public let summary: String
   public let sources: [String]
-  public let attributes: [Attribute: String]
+  public let attributes: [Attribute: AttributeValue]
   /// Declared relations in the order written, links included.
   public let references: [Relation: [Reference]]
   /// One-valued relations the note says are not publicly known (`architecture: undisclosed`).
   public let undisclosed: [Relation]
-  /// Markdown after the frontmatter, kept as the file's bytes and decoded on demand: most
-  /// answers never print a body, and a string for each of 100,000 notes would double the memory.
-  let bodyBytes: ArraySlice<UInt8>
+  /// The Markdown after the frontmatter, parsed once; it shares the file's bytes.
+  public let document: MarkdownDocument
   /// Where the note lives, relative to the notes folder.
   public let path: String
 
-  public init(
-    id: String, kind: Kind, title: String, aliases: [String] = [], summary: String = "",
-    sources: [String] = [], attributes: [Attribute: String] = [:],
-    references: [Relation: [Reference]] = [:], undisclosed: [Relation] = [], body: String = "",
-    path: String = ""
-  ) {
-    self.init(
-      id: id, kind: kind, title: title, aliases: aliases, summary: summary, sources: sources,
-      attributes: attributes, references: references, undisclosed: undisclosed,
-      bodyBytes: Array(body.utf8)[...], path: path)
-  }
-
   init(
     id: String, kind: Kind, title: String, aliases: [String], summary: String,
-    sources: [String], attributes: [Attribute: String],
-    references: [Relation: [Reference]], undisclosed: [Relation], bodyBytes: ArraySlice<UInt8>,
+    sources: [String], attributes: [Attribute: AttributeValue],
+    references: [Relation: [Reference]], undisclosed: [Relation], document: MarkdownDocument,
     path: String
   ) {
     self.id = id
@@ -44,16 +31,16 @@ public struct Topic: Sendable, Hashable {
     self.attributes = attributes
     self.references = references
     self.undisclosed = undisclosed
-    self.bodyBytes = bodyBytes
+    self.document = document
     self.path = path
   }
 
-  /// Markdown after the frontmatter.
-  public var body: String { String(decoding: bodyBytes, as: UTF8.self) }
-
-  /// The value a one-valued relation takes when the fact is not public.
-  public static let undisclosedValue = "undisclosed"
+  /// The Markdown after the frontmatter, as written.
+  public var body: String { String(decoding: document.source, as: UTF8.self) }
 
   /// Every name the topic answers to: id, title, aliases.
   public var names: [String] { [id, title] + aliases }
+
+  /// The value a one-valued relation takes when the fact is not public.
+  public static let undisclosedValue = "undisclosed"
 }

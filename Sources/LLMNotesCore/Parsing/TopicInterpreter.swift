@@ -19,7 +19,7 @@ struct TopicInterpreter {
     var aliasLines: [Int] = []
     var summary = ""
     var sources: [String] = []
-    var attributes: [Attribute: String] = [:]
+    var attributes: [Attribute: AttributeValue] = [:]
     var references: [Relation: [Reference]] = [:]
     var present: [RequiredField] = []
     var undisclosed: [Relation] = []
@@ -42,19 +42,26 @@ struct TopicInterpreter {
         }
       } else if let attribute = Attribute(rawValue: entry.key) {
         guard let value = one(entry), !value.text.isEmpty else { continue }
-        if attribute.shape == .year, !Self.isYear(value.text) {
-          report(
-            .invalidYear, entry.line, value.column,
-            "'\(value.text)' is not a year; write four digits, e.g. 'year: 2018'")
-          continue
+        switch attribute.shape {
+        case .year:
+          guard let year = Self.year(value.text) else {
+            report(
+              .invalidYear, entry.line, value.column,
+              "'\(value.text)' is not a year; write four digits, e.g. 'year: 2018'")
+            continue
+          }
+          attributes[attribute] = .year(year)
+        case .month:
+          guard let (year, month) = Self.month(value.text) else {
+            report(
+              .invalidMonth, entry.line, value.column,
+              "'\(value.text)' is not a month; write year and month, e.g. 'released: 2018-10'")
+            continue
+          }
+          attributes[attribute] = .month(year: year, month: month)
+        case .text:
+          attributes[attribute] = .text(value.text)
         }
-        if attribute.shape == .month, !Self.isMonth(value.text) {
-          report(
-            .invalidMonth, entry.line, value.column,
-            "'\(value.text)' is not a month; write year and month, e.g. 'released: 2018-10'")
-          continue
-        }
-        attributes[attribute] = value.text
       } else if let relation = Relation(rawValue: entry.key), relation != .links {
         var values = relation.cardinality == .one ? one(entry).map { [$0] } ?? [] : list(entry)
         if relation.cardinality == .one, values.first?.text == Topic.undisclosedValue {
@@ -75,12 +82,16 @@ struct TopicInterpreter {
     for field in RequiredField.allCases where !present.contains(field) {
       report(.missingField, 1, 1, "required field '\(field.rawValue)' is missing or empty")
     }
-    let links = WikilinkScanner.links(in: note.bodyBytes, path: path, firstLine: note.bodyLine)
-    if !links.isEmpty { references[.links] = links }
+    let document = BodyParser.parse(note.bodyBytes, firstLine: note.bodyLine)
+    if !document.links.isEmpty {
+      references[.links] = document.links.map {
+        Reference(id: $0.target, location: SourceLocation(path: path, line: $0.line, column: $0.column))
+      }
+    }
     let topic = Topic(
       id: id, kind: kind, title: title ?? id, aliases: aliases, summary: summary, sources: sources,
       attributes: attributes, references: references, undisclosed: undisclosed,
-      bodyBytes: note.bodyBytes, path: path)
+      document: document, path: path)
     return (topic, [titleLine] + aliasLines)
   }
 
@@ -88,18 +99,23 @@ struct TopicInterpreter {
     RequiredField.allCases.map(\.rawValue) + Attribute.allCases.map(\.rawValue)
     + Relation.fields.map(\.rawValue)
 
-  private static func isMonth(_ text: String) -> Bool {
-    let bytes = Array(text.utf8)
-    guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
-      isYear(String(decoding: bytes[0..<4], as: UTF8.self)),
-      let month = Int(String(decoding: bytes[5...], as: UTF8.self))
-    else { return false }
-    return bytes[5...].allSatisfy { (0x30...0x39).contains($0) } && (1...12).contains(month)
+  /// `2018`: four digits, from 1000.
+  private static func year(_ text: String) -> Int? {
+    guard text.utf8.count == 4, text.utf8.allSatisfy({ (0x30...0x39).contains($0) }),
+      let year = Int(text), year >= 1000
+    else { return nil }
+    return year
   }
 
-  private static func isYear(_ text: String) -> Bool {
-    text.utf8.count == 4 && text.utf8.allSatisfy { (0x30...0x39).contains($0) }
-      && (Int(text) ?? 0) >= 1000
+  /// `2018-10`: a year, a hyphen and a two-digit month.
+  private static func month(_ text: String) -> (Int, Int)? {
+    let bytes = Array(text.utf8)
+    guard bytes.count == 7, bytes[4] == UInt8(ascii: "-"),
+      let year = year(String(decoding: bytes[0..<4], as: UTF8.self)),
+      bytes[5...].allSatisfy({ (0x30...0x39).contains($0) }),
+      let month = Int(String(decoding: bytes[5...], as: UTF8.self)), (1...12).contains(month)
+    else { return nil }
+    return (year, month)
   }
 
   /// A single value; a list of more than one is the wrong shape.

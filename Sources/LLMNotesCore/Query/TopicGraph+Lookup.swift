@@ -7,10 +7,10 @@ extension TopicGraph {
     switch matches.count {
     case 1: return topics[matches[0]]
     case 0:
-      let suggestions = key.isEmpty ? [] : names.suggestions(for: key).map { topics[$0] }
+      let suggestions = key.isEmpty ? [] : names.suggestions(for: key).map { TopicRef(topics[$0]) }
       throw .unknown(name: name, suggestions: suggestions)
     default:
-      throw .ambiguous(name: name, candidates: matches.map { topics[$0] }.sorted { $0.id < $1.id })
+      throw .ambiguous(name: name, candidates: matches.map { TopicRef(topics[$0]) }.sorted { $0.id < $1.id })
     }
   }
 }

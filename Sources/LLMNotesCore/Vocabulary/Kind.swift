@@ -45,11 +45,21 @@ public enum Kind: String, CaseIterable, Sendable, Comparable {
     }
   }
 
-  /// Accepts the kind's name or its folder name (`model`, `models`), in any case.
+  /// The kind's name in the singular (`model`), as `list --kind` and JSON write it.
+  public var singular: String { rawValue }
+
+  /// The kind's name in the plural (`models`): its folder below the notes root.
+  public var plural: String { folder }
+
+  /// Every name that means this kind on the command line: singular, plural, Chinese.
+  public var names: [String] { [singular, plural, gloss] }
+
+  /// Accepts any of the kind's `names`, in any case (`model`, `Models`, `模型`).
   public init?(name: String) {
     let lowered = name.lowercased()
-    guard let kind = Kind.allCases.first(where: { $0.rawValue == lowered || $0.folder == lowered })
-    else { return nil }
+    guard let kind = Kind.allCases.first(where: { $0.names.contains(lowered) }) else {
+      return nil
+    }
     self = kind
   }
 

@@ -92,6 +92,28 @@ public enum Relation: String, CaseIterable, Sendable {
     }
   }
 
+  /// The name in the other grammatical number, forward and inverse (`tasks` → `task`,
+  /// `models` → `model`), where one reads naturally; both are accepted on the command line.
+  var otherNumber: (forward: String?, inverse: String?) {
+    switch self {
+    case .architecture: ("architectures", "model")
+    case .objectives: ("objective", nil)
+    case .organization: ("organizations", nil)
+    case .tasks: ("task", nil)
+    case .family: ("families", "member")
+    case .basedOn: (nil, "derivative")
+    case .categories: ("category", "example")
+    case .stages: ("stage", nil)
+    case .techniques: ("technique", nil)
+    case .implements: (nil, nil)
+    case .components: ("component", nil)
+    case .datasets: ("dataset", nil)
+    case .domain: ("domains", nil)
+    case .about: (nil, "question")
+    case .links: ("link", nil)
+    }
+  }
+
   /// Whether `list` shows this relation on each line: the few facts that tell topics apart.
   public var isHeadline: Bool {
     switch self {
@@ -119,6 +141,19 @@ public struct EdgeLabel: Hashable, Sendable, Comparable {
 
   /// Chinese gloss for display (`models` → 代表模型).
   public var gloss: String { isInverse ? relation.glosses.inverse : relation.glosses.forward }
+
+  /// Every name that means this label on the command line: its name, the same in the other
+  /// grammatical number, and its Chinese gloss (`tasks`, `task`, `适用任务`).
+  public var names: [String] {
+    let other = isInverse ? relation.otherNumber.inverse : relation.otherNumber.forward
+    return [name] + (other.map { [$0] } ?? []) + [gloss]
+  }
+
+  /// The label one of whose `names` is `name` (in any case), if any.
+  public static func named(_ name: String) -> EdgeLabel? {
+    let lowered = name.lowercased()
+    return all.first { $0.names.contains(lowered) }
+  }
 
   public var reversed: EdgeLabel { EdgeLabel(relation, inverse: !isInverse) }
 

@@ -1,0 +1,29 @@
+/// The options every command that reads notes takes, declared once.
+enum CommonOptions {
+  static let notes = OptionSpec(
+    name: "notes", value: .text(placeholder: "dir"),
+    help: "Read notes from <dir> (default: $LLMNOTES_NOTES, else the built-in notes).")
+  static let json = OptionSpec(name: "json", value: .flag, help: "Shorthand for --format json.")
+  static let color = OptionSpec(
+    name: "color", aliases: ["colour"], value: .choice(ColorMode.allCases.map(\.rawValue)),
+    help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never.")
+  static let help = OptionSpec(name: "help", short: "h", value: .flag, help: "Show this help.")
+
+  static func format(_ formats: [OutputFormat]) -> OptionSpec {
+    OptionSpec(
+      name: "format", value: .choice(formats.map(\.rawValue)),
+      help: "Output format (default: \(formats.first?.rawValue ?? "text")).")
+  }
+
+  static func options(for spec: CommandSpec) -> [OptionSpec] {
+    guard spec.readsNotes else { return [help] }
+    var options = [notes, format(spec.formats)]
+    if spec.formats.contains(.json) { options.append(json) }
+    return options + [color, help]
+  }
+}
+
+/// `--color`.
+enum ColorMode: String, CaseIterable, Sendable {
+  case auto, always, never
+}
