@@ -11,9 +11,11 @@ let package = Package(
     // Core: notes in, typed topic graph and answers out. Never prints or exits.
     .target(name: "LLMNotesCore"),
 
-    // The repository's Notes/ folder, compiled into the binary as generated Swift source so an
-    // installed `llmnotes` needs nothing beside it.
-    .executableTarget(name: "notes-embedder", path: "Sources/notes-embedder"),
+    // The repository's Notes/ folder, checked by the core's own loader (errors fail the build)
+    // and compiled into the binary as generated Swift source, so an installed `llmnotes` needs
+    // nothing beside it.
+    .executableTarget(
+      name: "notes-embedder", dependencies: ["LLMNotesCore"], path: "Sources/notes-embedder"),
     .plugin(
       name: "EmbedNotesPlugin", capability: .buildTool(), dependencies: ["notes-embedder"],
       path: "Sources/EmbedNotesPlugin"),

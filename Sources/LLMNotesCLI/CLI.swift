@@ -151,10 +151,12 @@ extension CLI {
 
   public static func capture(
     _ words: [String], environment: [String: String] = [:],
-    terminal: TerminalFacts = TerminalFacts(isTerminal: false), input: [String] = []
+    terminal: TerminalFacts = TerminalFacts(isTerminal: false), input: [String] = [],
+    currentFolder: String? = nil
   ) -> Outcome {
     let console = CapturingConsole(terminal: terminal, input: input)
-    let status = run(words, environment: environment, console: console)
+    let status = run(
+      words, environment: environment, console: console, currentFolder: currentFolder)
     return Outcome(stdout: console.stdout, stderr: console.stderr, exitCode: status)
   }
 }

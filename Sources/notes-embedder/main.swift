@@ -1,6 +1,9 @@
 import Foundation
+import LLMNotesCore
 
-// Build tool: writes every Markdown file below a notes folder as a Swift string literal.
+// Build tool: checks the notes folder with the same loader and checker the tool uses, fails the
+// build on any error (printed compiler style, so the build log points at the line), and writes
+// every note file's bytes into Swift source.
 // Usage: notes-embedder <notes-folder> <output.swift>
 
 let arguments = CommandLine.arguments
@@ -8,23 +11,34 @@ guard arguments.count == 3 else {
   FileHandle.standardError.write(Data("usage: notes-embedder <notes-folder> <output.swift>\n".utf8))
   exit(2)
 }
-let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL
-var entries: [(path: String, data: Data)] = []
-if let walker = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil) {
-  // The same files the directory reader takes: Markdown, not README.md, nothing hidden.
-  for case let url as URL in walker
-  where url.pathExtension == "md" && url.lastPathComponent != "README.md" {
-    let full = url.standardizedFileURL.path
-    guard full.hasPrefix(root.path + "/"), let data = FileManager.default.contents(atPath: full)
-    else { continue }
-    let relative = String(full.dropFirst(root.path.count + 1))
-    if relative.split(separator: "/").contains(where: { $0.hasPrefix(".") }) { continue }
-    entries.append((relative, data))
-  }
-}
-entries.sort { $0.path < $1.path }
+let root = URL(fileURLWithPath: arguments[1]).standardizedFileURL.path
 
-/// A Swift string literal holding `text` exactly (non-UTF-8 bytes become U+FFFD).
+func fail(_ message: String) -> Never {
+  FileHandle.standardError.write(Data((message + "\n").utf8))
+  exit(1)
+}
+
+let base: KnowledgeBase
+let listing: NotesDirectoryReader.Listing
+do {
+  base = try KnowledgeBase(folder: root)
+  listing = try NotesDirectoryReader.list(folder: root)
+} catch {
+  fail("error: \(error)")
+}
+for diagnostic in base.diagnostics {
+  let notes = diagnostic.notes.map { "\n\(root)/\($0.location): note: \($0.message)" }.joined()
+  FileHandle.standardError.write(
+    Data(
+      "\(root)/\(diagnostic.location): \(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.rule.rawValue)]\(notes)\n"
+        .utf8))
+}
+if !base.errors.isEmpty {
+  fail("error: Notes/ has \(base.errors.count) errors; the built-in notes must check clean")
+}
+
+/// A Swift string literal holding `text` exactly. The checker has already rejected invalid
+/// UTF-8, so every file is text and its bytes survive unchanged.
 func literal(_ text: String) -> String {
   var out = "\""
   out.reserveCapacity(text.utf8.count + 16)
@@ -54,14 +68,18 @@ var source = """
     public static let files: [(path: String, text: String)] = [
 
   """
-for entry in entries {
-  source +=
-    "    (\(literal(entry.path)), \(literal(String(decoding: entry.data, as: UTF8.self)))),\n"
+for path in listing.paths {
+  guard let data = FileManager.default.contents(atPath: root + "/" + path) else {
+    fail("\(root)/\(path): error: cannot read the note")
+  }
+  guard let text = String(data: data, encoding: .utf8), Data(text.utf8) == data else {
+    fail("\(root)/\(path): error: not valid UTF-8")
+  }
+  source += "    (\(literal(path)), \(literal(text))),\n"
 }
 source += "  ]\n}\n"
 do {
   try Data(source.utf8).write(to: URL(fileURLWithPath: arguments[2]), options: .atomic)
 } catch {
-  FileHandle.standardError.write(Data("notes-embedder: \(error)\n".utf8))
-  exit(1)
+  fail("notes-embedder: \(error)")
 }

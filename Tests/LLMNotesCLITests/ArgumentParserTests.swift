@@ -58,7 +58,7 @@ struct ArgumentParserTests {
       (["bert"], ListCommand.spec, "'list' takes no arguments, but was given 'bert'"),
       ([], ShowCommand.spec, "'show' needs a <name>"),
       (["bert"], CompareCommand.spec, "'compare' needs at least 2 <name> arguments"),
-      (["--taks", "ner"], ListCommand.spec, "unknown option '--taks' for 'list'. Did you mean '--task'?"),
+      (["--taks", "ner"], ListCommand.spec, "unknown option '--taks' for 'list'. Did you mean '--tasks'?"),
     ] as [([String], CommandSpec, String)])
   func mistakes(words: [String], spec: CommandSpec, message: String) {
     #expect(throws: UsageError.self) { try parse(words, spec) }

@@ -254,6 +254,26 @@ struct EndToEndTests {
     try run(["-c", command], binary: URL(filePath: "/bin/bash"))
   }
 
+  // MARK: The build step
+
+  @Test("the embedding step fails on broken notes, compiler style, and embeds good ones exactly")
+  func embedderChecks() throws {
+    let embedder = Self.binary.deletingLastPathComponent().appending(path: "notes-embedder")
+    let folder = try Self.temporaryFolder()
+    defer { try? FileManager.default.removeItem(at: folder) }
+    let output = folder.appending(path: "Embedded.swift").path
+    let broken = try Self.run(
+      [CheckCommandTests.fixtures.path, output], binary: embedder)
+    #expect(broken.status == 1)
+    #expect(broken.stderr.contains("/models/bad-year.md:6:7: error: '2k18' is not a year"))
+    #expect(!FileManager.default.fileExists(atPath: output))
+    let good = SnapshotTests.root.appending(path: SnapshotTests.tiny)
+    let built = try Self.run([good.path, output], binary: embedder)
+    #expect(built.status == 0)
+    let source = try String(contentsOfFile: output, encoding: .utf8)
+    #expect(source.contains("(\"models/bert.md\", \"---\\ntitle: BERT\\n"))
+  }
+
   // MARK: Installed binaries
 
   @Test("the binary copied to an empty folder answers from its built-in notes")

@@ -52,7 +52,7 @@ struct SeedNameTests {
     ("Llama 系列", "llama-family"),
     ("LLaMA 2", "llama-2"),
     ("LLaMA 3", "llama-3"),
-    ("Mistral", "mistral-7b"),
+    ("Mistral", "mistral"),
     ("Mistral-7B", "mistral-7b"),
     ("Mixtral-8x7B", "mixtral-8x7b"),
     ("Mixtral", "mixtral-8x7b"),

@@ -9,14 +9,14 @@
 /// The only type that touches the disk: walks a notes folder and reads its Markdown files.
 /// Hidden entries and non-Markdown files are skipped; `README.md` files are documentation.
 /// Symbolic links are followed once: a link back into a folder already being read is reported.
-enum NotesDirectoryReader {
+package enum NotesDirectoryReader {
   /// The Markdown files below a folder (relative paths, sorted), and what could not be walked.
-  struct Listing {
-    var paths: [String] = []
-    var diagnostics: [Diagnostic] = []
+  package struct Listing {
+    package var paths: [String] = []
+    package var diagnostics: [Diagnostic] = []
   }
 
-  static func list(folder: String) throws(NotesError) -> Listing {
+  package static func list(folder: String) throws(NotesError) -> Listing {
     var info = stat()
     guard stat(folder, &info) == 0 else {
       if errno == ENOENT { throw .folderNotFound(path: folder) }

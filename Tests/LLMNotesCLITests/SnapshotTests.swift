@@ -1,0 +1,72 @@
+import Foundation
+import Testing
+
+@testable import LLMNotesCLI
+
+/// Golden files of what users see: every byte of stdout and stderr and the exit status.
+/// Re-record after an intended change with `LLMNOTES_RECORD=1 swift test --filter Snapshot`,
+/// then read the diff.
+@Suite("Golden snapshots")
+struct SnapshotTests {
+  static let root = EndToEndTests.packageRoot
+  static let folder = root.appending(path: "Tests/LLMNotesCLITests/Snapshots")
+  static let tiny = "Tests/LLMNotesCLITests/Fixtures/tiny-notes"
+  static let broken = "Tests/LLMNotesCLITests/Fixtures/broken-notes"
+
+  /// Runs in process from the package root, the notes named relatively, `COLUMNS` set.
+  static func transcript(_ words: [String], columns: Int) -> String {
+    let absolute = words.map { $0.hasPrefix("Tests/") ? root.appending(path: $0).path : $0 }
+    let outcome = CLI.capture(
+      absolute, environment: ["COLUMNS": String(columns)], currentFolder: root.path)
+    var text = "$ COLUMNS=\(columns) llmnotes \(words.joined(separator: " "))\n" + outcome.stdout
+    if !outcome.stderr.isEmpty { text += "[stderr]\n" + outcome.stderr }
+    return text + "[exit \(outcome.exitCode.rawValue)]\n"
+  }
+
+  static let cases: [(name: String, words: [String], columns: Int)] = [
+    ("help", ["--help"], 100),
+    ("help-show", ["show", "--help"], 100),
+    ("help-compare", ["compare", "--help"], 100),
+    ("help-list", ["list", "--help"], 100),
+    ("help-check", ["check", "--help"], 100),
+    ("show-decoder-only-100", ["show", "decoder-only", "--notes", tiny], 100),
+    ("show-decoder-only-60", ["show", "decoder-only", "--notes", tiny], 60),
+    ("show-encoder-only-60", ["show", "仅编码器", "--notes", tiny], 60),
+    ("show-bert-json", ["show", "bert", "--format", "json", "--notes", tiny], 100),
+    ("show-unknown", ["show", "bret", "--notes", tiny], 100),
+    ("compare-100", ["compare", "bert", "gpt", "--notes", tiny], 100),
+    ("compare-60", ["compare", "bert", "gpt", "secret", "--notes", tiny], 60),
+    ("compare-json", ["compare", "bert", "secret", "--json", "--notes", tiny], 100),
+    ("list-all-100", ["list", "--notes", tiny], 100),
+    ("list-task-60", ["list", "--task", "摘要", "--notes", tiny], 60),
+    ("list-json", ["list", "--kind", "模型", "--year", "2018..", "--json", "--notes", tiny], 100),
+    ("list-none-json", ["list", "--kind", "task", "--year", "1990", "--json", "--notes", tiny], 100),
+    ("check-broken", ["check", "--notes", broken], 100),
+    ("check-broken-json", ["check", "--json", "--notes", broken], 100),
+    ("usage-error", ["show", "bert", "--jsn"], 100),
+  ]
+
+  @Test("each screen matches its golden file", arguments: cases.map(\.name))
+  func matches(name: String) throws {
+    guard let entry = Self.cases.first(where: { $0.name == name }) else { return }
+    let actual = Self.transcript(entry.words, columns: entry.columns)
+    let file = Self.folder.appending(path: name + ".txt")
+    if ProcessInfo.processInfo.environment["LLMNOTES_RECORD"] == "1" {
+      try FileManager.default.createDirectory(at: Self.folder, withIntermediateDirectories: true)
+      try Data(actual.utf8).write(to: file)
+      return
+    }
+    guard let expected = try? String(contentsOf: file, encoding: .utf8) else {
+      Issue.record("no golden file \(name).txt; record with LLMNOTES_RECORD=1")
+      return
+    }
+    #expect(actual == expected, "\(name) differs from its golden file:\n\(actual)")
+  }
+
+  @Test("no golden file is left without a case")
+  func noStrayFiles() throws {
+    let files = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path)
+      .filter { $0.hasSuffix(".txt") }.map { String($0.dropLast(4)) }
+    #expect(Set(files) == Set(Self.cases.map(\.name)))
+  }
+}
