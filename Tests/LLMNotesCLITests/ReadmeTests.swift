@@ -37,30 +37,39 @@ struct ReadmeTests {
 
   /// Every ```console block that starts `$ llmnotes …` is a transcript: the command is run in
   /// process (built-in notes, 100 columns, no terminal) and must print exactly what the block
-  /// shows. A block whose last line is `…` shows only the first lines of the output.
+  /// shows. A block whose last line is `…` shows only the first lines of the output (its line
+  /// count is kept when the README is rewritten with LLMNOTES_UPDATE_README=1).
   @Test("every transcript in the README is what the tool prints")
   func transcripts() throws {
     let text = try String(contentsOf: Self.readme, encoding: .utf8)
-    let blocks = text.components(separatedBy: "```console\n").dropFirst().compactMap {
-      $0.components(separatedBy: "\n```").first
-    }
+    let update = ProcessInfo.processInfo.environment["LLMNOTES_UPDATE_README"] == "1"
+    var parts = text.components(separatedBy: "```console\n")
     var checked = 0
-    for block in blocks {
+    for index in parts.indices.dropFirst() {
+      guard let end = parts[index].range(of: "\n```") else { continue }
+      let block = String(parts[index][..<end.lowerBound])
       var lines = block.components(separatedBy: "\n")
       guard let command = lines.first, command.hasPrefix("$ llmnotes ") else { continue }
       lines.removeFirst()
       let words = command.dropFirst("$ llmnotes ".count).split(separator: " ").map(String.init)
       let outcome = CLI.capture(words, environment: ["COLUMNS": "100"])
       let shown = outcome.stdout + outcome.stderr
-      if lines.last == "…" {
-        let prefix = lines.dropLast().joined(separator: "\n")
-        #expect(shown.hasPrefix(prefix), "README transcript of '\(command)' is stale:\n\(shown)")
+      let truncated = lines.last == "…"
+      let expected = truncated ? lines.dropLast().joined(separator: "\n") : lines.joined(separator: "\n") + "\n"
+      if update {
+        var output = shown.components(separatedBy: "\n")
+        if output.last == "" { output.removeLast() }
+        if truncated { output = Array(output.prefix(lines.count - 1)) + ["…"] }
+        parts[index] = ([command] + output).joined(separator: "\n") + parts[index][end.lowerBound...]
+      } else if truncated {
+        #expect(shown.hasPrefix(expected), "README transcript of '\(command)' is stale:\n\(shown)")
       } else {
-        #expect(
-          shown == lines.joined(separator: "\n") + "\n",
-          "README transcript of '\(command)' is stale:\n\(shown)")
+        #expect(shown == expected, "README transcript of '\(command)' is stale:\n\(shown)")
       }
       checked += 1
+    }
+    if update {
+      try parts.joined(separator: "```console\n").write(to: Self.readme, atomically: true, encoding: .utf8)
     }
     #expect(checked >= 5)
   }
