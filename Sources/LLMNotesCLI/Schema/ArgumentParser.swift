@@ -23,7 +23,7 @@ enum ArgumentParser {
       guard let option = find(name, in: options, isShort: !word.hasPrefix("--")) else {
         let spellings = options.filter { !$0.isHidden }.flatMap(\.spellings)
         throw UsageError(
-          "unknown option '\(TerminalText.line(word))' for '\(spec.name)'."
+          "unknown option '\(TerminalText.line(word))' for '\(spec.name)'"
             + didYouMean(name, among: spellings, prefix: "--"), command: spec)
       }
       var text: String?
@@ -71,9 +71,9 @@ enum ArgumentParser {
       guard let kind = Kind(name: text) else {
         let names = Kind.allCases.map(\.singular)
         throw UsageError(
-          "no kind named \(shown)."
+          "no kind named \(shown)"
             + didYouMean(text, among: Kind.allCases.flatMap(\.names))
-            + " Kinds: \(names.joined(separator: ", "))", command: spec)
+            + " (kinds: \(names.joined(separator: ", ")))", command: spec)
       }
       return .kind(kind)
     case .years:

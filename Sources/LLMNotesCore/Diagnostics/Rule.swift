@@ -34,7 +34,7 @@ public enum Rule: String, CaseIterable, Sendable {
   }
 
   /// Whether a note with this problem is left out of the graph (the others load, minus the bad part).
-  public var dropsNote: Bool {
+  var dropsNote: Bool {
     switch self {
     case .invalidUTF8, .emptyNote, .noteTooLarge, .unreadableFile, .symlinkLoop, .outsideLayout,
       .unknownKind, .invalidID, .missingFrontmatter, .unterminatedFrontmatter, .tabIndentation,
@@ -62,7 +62,7 @@ public enum Rule: String, CaseIterable, Sendable {
     case .duplicateKey: "A frontmatter key given twice."
     case .missingField: "A required field (title, aliases, summary, sources) is missing or empty."
     case .unknownField: "A frontmatter key that is no field or relation."
-    case .wrongShape: "A list where one value is expected, or a value where a list is expected."
+    case .wrongShape: "A list of several values where the field takes one (a single value given for a list is read as a one-item list)."
     case .invalidYear: "A year that is not a four-digit year."
     case .invalidMonth: "A `released` month that is not `YYYY-MM`."
     case .duplicateID: "Two files with one id (file name); the second is ignored."

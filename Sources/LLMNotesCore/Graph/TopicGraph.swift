@@ -91,9 +91,9 @@ public struct TopicGraph: Sendable {
         let rule: Rule = relation == .links ? .brokenWikilink : .brokenRelation
         let hint =
           names.suggestions(for: NameKey.normalize(reference.id), limit: 1, matchingPrefixes: false)
-          .first.map { "; did you mean '\(topics[$0].id)'?" } ?? ""
+          .first.map { topics[$0].id }
         diagnostics.append(
-          Diagnostic(rule, at: reference.location, "no note has the id '\(reference.id)'\(hint)"))
+          Diagnostic(rule, at: reference.location, "no note has the id '\(reference.id)'\(didYouMean(hint))"))
         return
       }
       let target = resolvedTarget

@@ -34,11 +34,11 @@ enum NoteParser {
     }
     guard let kind = Kind(folder: String(components[0])) else {
       let folders = Kind.allCases.map(\.folder)
-      let hint = folders.nearest(to: String(components[0])).map { "did you mean '\($0)/'? " } ?? ""
+      let hint = didYouMean(folders.nearest(to: String(components[0])), suffix: "/")
       parsed.diagnostics.append(
         Diagnostic(
           .unknownKind, at: SourceLocation(path: path),
-          "'\(components[0])/' is not a kind folder; \(hint)kind folders are: \(folders.joined(separator: ", "))"
+          "'\(components[0])/' is not a kind folder\(hint) (kind folders: \(folders.joined(separator: ", ")))"
         ))
       return parsed
     }

@@ -75,7 +75,7 @@ struct TopicInterpreter {
         references[relation, default: []].append(contentsOf: refs)
       } else {
         let suggestion =
-          Self.knownKeys.nearest(to: entry.key).map { "; did you mean '\($0)'?" } ?? ""
+          didYouMean(Self.knownKeys.nearest(to: entry.key))
         report(.unknownField, entry.line, 1, "unknown field '\(entry.key)'\(suggestion)")
       }
     }

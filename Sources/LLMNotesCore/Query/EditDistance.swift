@@ -32,7 +32,7 @@ enum EditDistance {
 
 extension Array where Element == String {
   /// The closest element to `word` by edit distance, if any is close enough to suggest.
-  public func nearest(to word: String) -> String? {
+  package func nearest(to word: String) -> String? {
     let target = [Unicode.Scalar](word.unicodeScalars)
     let limit = EditDistance.limit(forLength: target.count)
     var best: (String, Int)?
@@ -45,4 +45,10 @@ extension Array where Element == String {
     }
     return best?.0
   }
+}
+
+/// The one wording of every suggestion, in diagnostics and command-line errors alike:
+/// `". Did you mean 'google'?"` after a sentence, or "" when there is none.
+package func didYouMean(_ suggestion: String?, prefix: String = "", suffix: String = "") -> String {
+  suggestion.map { ". Did you mean '\(prefix)\($0)\(suffix)'?" } ?? ""
 }
