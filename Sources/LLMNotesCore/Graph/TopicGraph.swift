@@ -42,6 +42,7 @@ public struct TopicGraph: Sendable {
     self.indexByID = indexByID
     self.names = NameIndex(topics: topics, keys: nameKeys)
     diagnostics += Self.describe(names.conflicts, topics, nameLines: nameLines)
+    diagnostics += Self.unreachableNames(topics, keys: nameKeys, nameLines: nameLines)
     self.edges = Self.link(topics, indexByID: indexByID, names: names, diagnostics: &diagnostics)
   }
 
@@ -107,7 +108,17 @@ public struct TopicGraph: Sendable {
           ))
         return
       }
-      guard target != source else { return }
+      guard target != source else {
+        // A wikilink to the note itself is only a mention; a typed relation is a mistake.
+        if relation != .links {
+          diagnostics.append(
+            Diagnostic(
+              .selfRelation, at: reference.location,
+              "'\(relation.rawValue): \(reference.id)' points at this note itself; a note cannot be related to itself"
+            ))
+        }
+        return
+      }
       // Every edge is stored at both ends, so the source's own list says whether the pair is
       // already linked: a wikilink adds nothing then, and a repeated relation neither.
       let forward = Edge(label: EdgeLabel(relation), target: target)
@@ -157,19 +168,39 @@ public struct TopicGraph: Sendable {
       let other = topics[conflict.owner]
       let written = conflict.position == 0 ? topic.title : topic.aliases[conflict.position - 1]
       let line = nameLines[conflict.claimant].dropFirst(conflict.position).first ?? 1
-      // Where the first claimant wrote the name: its id, or one of its title and aliases.
-      let place: String
-      if NameKey.normalize(other.id) == conflict.key {
-        place = "\(other.path) (its id)"
-      } else {
-        let position =
-          ([other.title] + other.aliases).firstIndex { NameKey.normalize($0) == conflict.key } ?? 0
-        place = "\(other.path):\(nameLines[conflict.owner].dropFirst(position).first ?? 1)"
-      }
+      // Where the first claimant wrote the name, as the index kept it: no search, no
+      // normalizing again, however many names two notes share.
+      let place =
+        conflict.ownerPosition < 0
+        ? "\(other.path) (its id)"
+        : "\(other.path):\(nameLines[conflict.owner].dropFirst(conflict.ownerPosition).first ?? 1)"
       return Diagnostic(
         .duplicateAlias, at: SourceLocation(path: topic.path, line: line),
         "the name '\(written)' is also claimed by '\(other.id)' at \(place); names must be unique")
     }
+  }
+}
+
+extension TopicGraph {
+  /// Titles and aliases with nothing to look them up by (only spaces, controls or invisible
+  /// characters), which no lookup can ever find.
+  fileprivate static func unreachableNames(
+    _ topics: [Topic], keys: [[String]], nameLines: [[Int]]
+  ) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for index in topics.indices {
+      for (position, key) in keys[index].enumerated().dropFirst() where key.isEmpty {
+        let topic = topics[index]
+        let written = position == 1 ? topic.title : topic.aliases[position - 2]
+        let what = position == 1 ? "title" : "alias"
+        let line = nameLines[index].dropFirst(position - 1).first ?? 1
+        found.append(
+          Diagnostic(
+            .unreachableName, at: SourceLocation(path: topic.path, line: line),
+            "the \(what) '\(written)' has no letter, digit or symbol, so no name can find it"))
+      }
+    }
+    return found
   }
 }
 
