@@ -47,8 +47,11 @@ struct NameIndex: Sendable {
   /// Indexes every topic's id first, then titles and aliases, noting names claimed twice.
   /// `keys[i]` holds topic i's normalized id, title and aliases (`Topic.names` order).
   init(topics: [Topic], keys: [[String]]) {
-    claims.reserveCapacity(topics.count * 4)
-    candidates.reserveCapacity(topics.count * 4)
+    // Room for every name at once: growing a table of 100,000 names step by step rehashes it
+    // again and again.
+    let names = keys.reduce(0) { $0 + $1.count }
+    claims.reserveCapacity(names)
+    candidates.reserveCapacity(names)
     for index in topics.indices {
       if let id = keys[index].first { add(id, index, position: -1, ownID: "") }
     }
@@ -64,22 +67,37 @@ struct NameIndex: Sendable {
   private mutating func add(_ key: String, _ index: Int, position: Int, ownID: String) {
     guard !key.isEmpty else { return }
     let topic = Int32(index)
-    guard var existing = claims[key] else {
-      claims[key] = Claims(first: topic, firstPosition: Int32(max(-1, position)))
+    // One hash lookup per name, and the claims changed in place: a copy taken out of the table
+    // and stored back would copy `others` each time a name gains a claimant.
+    var isNew = false
+    let fresh = Claims(first: topic, firstPosition: Int32(max(-1, position)))
+    let conflict = Self.claim(
+      &claims[
+        key,
+        default: {
+          isNew = true
+          return fresh
+        }()], by: topic, position: position, ownsAsID: key == ownID)
+    if isNew {
       addCandidate(key)
-      return
-    }
-    // Titles and aliases are added in topic order, so a topic naming a key again is the last
-    // claimant, or claims it by its id; no search of the claimants, however many there are.
-    if existing.first == topic || existing.others.last == topic || key == ownID { return }
-    if position >= 0 {
+    } else if let conflict {
       conflicts.append(
         Conflict(
-          claimant: index, position: position, owner: Int(existing.first),
-          ownerPosition: Int(existing.firstPosition), key: key))
+          claimant: index, position: position, owner: Int(conflict.first),
+          ownerPosition: Int(conflict.firstPosition), key: key))
     }
+  }
+
+  /// Adds `topic` to the claimants of a name, unless it claims the name already; returns the
+  /// first claimant and where it wrote the name when the topic's title or alias conflicts.
+  private static func claim(
+    _ existing: inout Claims, by topic: Int32, position: Int, ownsAsID: Bool
+  ) -> (first: Int32, firstPosition: Int32)? {
+    // Titles and aliases are added in topic order, so a topic naming a key again is the last
+    // claimant, or claims it by its id; no search of the claimants, however many there are.
+    if existing.first == topic || existing.others.last == topic || ownsAsID { return nil }
     existing.others.append(topic)
-    claims[key] = existing
+    return position >= 0 ? (existing.first, existing.firstPosition) : nil
   }
 
   private mutating func addCandidate(_ key: String) {

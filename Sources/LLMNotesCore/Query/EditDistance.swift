@@ -10,32 +10,38 @@ enum EditDistance {
     if abs(a.count - b.count) > limit { return nil }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
-    // Cells outside the band hold `over`, which no path within the limit can use.
+    // Cells outside the band hold `over`, which no path within the limit can use. The three
+    // rows live in one temporary buffer (on the stack for short names): this runs for every
+    // unknown key and broken link, so it should not allocate.
     let over = limit + 1
     let width = b.count + 1
-    var beforePrevious = [Int](repeating: over, count: width)
-    var previous = [Int](repeating: over, count: width)
-    var current = [Int](repeating: over, count: width)
-    for j in 0...min(limit, b.count) { previous[j] = j }
-    for i in 1...a.count {
-      let low = max(1, i - limit)
-      let high = min(b.count, i + limit)
-      current[low - 1] = low == 1 && i <= limit ? i : over
-      if high < b.count { current[high + 1] = over }
-      var rowMinimum = current[low - 1]
-      for j in low...high {
-        let cost = a[i - 1] == b[j - 1] ? 0 : 1
-        var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
-        if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
-          best = min(best, beforePrevious[j - 2] + 1)
+    return withUnsafeTemporaryAllocation(of: Int.self, capacity: 3 * width) { buffer in
+      buffer.initialize(repeating: over)
+      guard let base = buffer.baseAddress else { return nil }
+      var beforePrevious = base
+      var previous = base + width
+      var current = base + 2 * width
+      for j in 0...min(limit, b.count) { previous[j] = j }
+      for i in 1...a.count {
+        let low = max(1, i - limit)
+        let high = min(b.count, i + limit)
+        current[low - 1] = low == 1 && i <= limit ? i : over
+        if high < b.count { current[high + 1] = over }
+        var rowMinimum = current[low - 1]
+        for j in low...high {
+          let cost = a[i - 1] == b[j - 1] ? 0 : 1
+          var best = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+          if i > 1, j > 1, a[i - 1] == b[j - 2], a[i - 2] == b[j - 1] {
+            best = min(best, beforePrevious[j - 2] + 1)
+          }
+          current[j] = min(best, over)
+          rowMinimum = min(rowMinimum, current[j])
         }
-        current[j] = min(best, over)
-        rowMinimum = min(rowMinimum, current[j])
+        if rowMinimum > limit { return nil }
+        (beforePrevious, previous, current) = (previous, current, beforePrevious)
       }
-      if rowMinimum > limit { return nil }
-      (beforePrevious, previous, current) = (previous, current, beforePrevious)
+      return previous[b.count] <= limit ? previous[b.count] : nil
     }
-    return previous[b.count] <= limit ? previous[b.count] : nil
   }
 
   /// How far a misspelling may be from a name of this length and still be suggested.
@@ -50,7 +56,8 @@ extension Array where Element == String {
     let limit = EditDistance.limit(forLength: target.count)
     var best: (String, Int)?
     for candidate in self {
-      guard
+      // Lengths first: counting scalars allocates nothing, and rules out most candidates.
+      guard abs(candidate.unicodeScalars.count - target.count) <= limit,
         let distance = EditDistance.distance(
           [Unicode.Scalar](candidate.unicodeScalars), target, limit: limit)
       else { continue }
