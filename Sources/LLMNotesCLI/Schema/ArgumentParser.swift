@@ -3,7 +3,8 @@ import LLMNotesCore
 /// Parses a command's words against its schema. `--name value` and `--name=value`; `--` ends
 /// options; every value is checked here, before any note is read.
 enum ArgumentParser {
-  static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+  static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments
+  {
     let options = spec.allOptions
     var parsed = ParsedArguments()
     var index = 0
@@ -85,7 +86,8 @@ enum ArgumentParser {
       return .years(range)
     case .count:
       guard let count = Int(text), count >= 1 else {
-        throw UsageError("'--\(option.name)' needs a whole number from 1, not \(shown)", command: spec)
+        throw UsageError(
+          "'--\(option.name)' needs a whole number from 1, not \(shown)", command: spec)
       }
       return .count(count)
     }

@@ -14,9 +14,11 @@ enum NoteParser {
   static func parse(_ file: NoteFile) -> Parsed {
     var parsed = Parsed()
     let path = file.path
-    let components = path.split(separator: "/")
+    // Split by bytes: a name starting with a combining mark would otherwise join the `/`
+    // before it into one character, and the note would lose its folder.
+    let components = path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
     guard let fileName = components.last else { return parsed }
-    let id = String(fileName.dropLast(3))
+    let id = String(decoding: fileName.utf8.dropLast(3), as: UTF8.self)
 
     if file.bytes.count > NoteLimits.maximumBytes {
       parsed.diagnostics.append(

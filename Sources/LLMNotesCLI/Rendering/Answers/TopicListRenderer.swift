@@ -117,7 +117,10 @@ struct TopicListJSON: TopicListRenderer {
         members.append(("undisclosed", .array(item.undisclosed.map { .string($0.rawValue) })))
       }
       members.append(
-        ("facts", .object(item.facts.map { ($0.label.name, .array($0.topics.map(JSONValue.topic))) })))
+        (
+          "facts",
+          .object(item.facts.map { ($0.label.name, .array($0.topics.map(JSONValue.topic))) })
+        ))
       console.write(
         "  " + JSONValue.object(members).rendered(indent: 1)
           + (index == list.items.count - 1 ? "\n" : ",\n"))
