@@ -95,13 +95,21 @@ public enum CLI {
           base: KnowledgeBase(files: []), console: console, format: format, render: render))
     }
     let base: KnowledgeBase
-    do throws(NotesError) {
-      base =
-        try notesFolder.map { path throws(NotesError) in try KnowledgeBase(folder: path) }
-        ?? builtinNotes
-    } catch {
-      console.writeError("error: \(TerminalText.line(error.description))\n")
-      return .notesUnavailable
+    if let notesFolder {
+      let cache = arguments.has("no-cache") ? nil : cacheFolder(environment)
+      do throws(NotesError) {
+        base = try KnowledgeBase(folder: notesFolder, cacheFolder: cache)
+      } catch {
+        console.writeError("error: \(TerminalText.line(error.description))\n")
+        return .notesUnavailable
+      }
+    } else {
+      switch builtinNotes {
+      case .success(let builtin): base = builtin
+      case .failure(let error):
+        console.writeError("error: the built-in notes cannot be read: \(error)\n")
+        return .notesUnavailable
+      }
     }
     if spec.name != CheckCommand.spec.name, !base.filesWithErrors.isEmpty {
       let count = base.filesWithErrors.count
@@ -116,9 +124,21 @@ public enum CLI {
     return status
   }
 
-  /// The notes compiled into the binary, loaded once per process (in-process tests share it).
-  static let builtinNotes = KnowledgeBase(
-    files: BuiltinNotes.files.map { NoteFile(path: $0.path, text: $0.text) })
+  /// The notes compiled into the binary, opened once per process (in-process tests share
+  /// it): a snapshot made at build time by the same loader, read in place, never parsed.
+  static let builtinNotes = Result { () throws(SnapshotError) in
+    try KnowledgeBase(snapshot: SnapshotBytes(BuiltinNotes.snapshot))
+  }
+
+  /// Where folder caches live: `$LLMNOTES_CACHE`, else `$XDG_CACHE_HOME/llmnotes`, else
+  /// `~/.cache/llmnotes`; nil without any of them. Relative XDG paths are ignored, as the XDG
+  /// specification says.
+  static func cacheFolder(_ environment: [String: String]) -> String? {
+    if let folder = environment["LLMNOTES_CACHE"], !folder.isEmpty { return folder }
+    if let xdg = environment["XDG_CACHE_HOME"], xdg.hasPrefix("/") { return xdg + "/llmnotes" }
+    if let home = environment["HOME"], !home.isEmpty { return home + "/.cache/llmnotes" }
+    return nil
+  }
 
   private final class Retained {
     let value: KnowledgeBase

@@ -2,28 +2,30 @@ import Foundation
 import LLMNotesBuiltin
 import LLMNotesCore
 
-/// What `llmnotes show bert` spends on the notes themselves: building the graph from the
-/// built-in notes in a fresh process (cold), and again in the same process (warm).
+/// What `llmnotes show bert` spends on the notes themselves, in a fresh process: opening the
+/// built-in snapshot (header and checksum), and answering `show bert` from it (name lookup,
+/// one record, its body, its neighbours' fields).
 struct BuiltinMeasurement: Codable {
   var notes = 0
   var bytes = 0
-  var coldMilliseconds = 0.0
-  var warmMilliseconds = 0.0
+  var openMilliseconds = 0.0
+  var showMilliseconds = 0.0
 
   static func measure() -> BuiltinMeasurement {
     var result = BuiltinMeasurement()
-    result.notes = BuiltinNotes.files.count
-    result.bytes = BuiltinNotes.files.reduce(0) { $0 + $1.text.utf8.count }
-    var start = DispatchTime.now()
-    _ = KnowledgeBase(files: BuiltinNotes.files.map { NoteFile(path: $0.path, text: $0.text) })
-    result.coldMilliseconds = FolderMeasurement.seconds(since: start) * 1000
-    var warm: [Double] = []
-    for _ in 0..<5 {
-      start = DispatchTime.now()
-      _ = KnowledgeBase(files: BuiltinNotes.files.map { NoteFile(path: $0.path, text: $0.text) })
-      warm.append(FolderMeasurement.seconds(since: start) * 1000)
+    let start = DispatchTime.now()
+    guard let base = try? KnowledgeBase(snapshot: SnapshotBytes(BuiltinNotes.snapshot)) else {
+      return result
     }
-    result.warmMilliseconds = warm.min() ?? 0
+    result.openMilliseconds = FolderMeasurement.seconds(since: start) * 1000
+    let show = DispatchTime.now()
+    if let bert = try? base.graph.topic(named: "bert") {
+      let page = base.graph.page(of: bert)
+      result.bytes = page.topic.document.source.count
+    }
+    result.showMilliseconds = FolderMeasurement.seconds(since: show) * 1000
+    result.notes = base.fileCount
+    result.bytes = BuiltinNotes.snapshot.utf8CodeUnitCount
     return result
   }
 }

@@ -3,6 +3,10 @@ enum CommonOptions {
   static let notes = OptionSpec(
     name: "notes", value: .text(placeholder: "dir"),
     help: "Read notes from <dir> (default: $LLMNOTES_NOTES, else the built-in notes).")
+  static let noCache = OptionSpec(
+    name: "no-cache", value: .flag,
+    help: "Load --notes <dir> afresh, without reading or writing its cache ($LLMNOTES_CACHE,"
+      + " else $XDG_CACHE_HOME/llmnotes, else ~/.cache/llmnotes).")
   static let json = OptionSpec(name: "json", value: .flag, help: "Shorthand for --format json.")
   static let color = OptionSpec(
     name: "color", aliases: ["colour"], value: .choice(ColorMode.allCases.map(\.rawValue)),
@@ -17,7 +21,7 @@ enum CommonOptions {
 
   static func options(for spec: CommandSpec) -> [OptionSpec] {
     guard spec.readsNotes else { return [help] }
-    var options = [notes, format(spec.formats)]
+    var options = [notes, noCache, format(spec.formats)]
     if spec.formats.contains(.json) { options.append(json) }
     return options + [color, help]
   }

@@ -3,14 +3,14 @@
 ///
 /// Nodes hold byte ranges into `source` (which shares the note's storage), so the tree costs a
 /// few words per node and no copy of the text; `text(_:)` decodes a range when it is printed.
-public struct MarkdownDocument: Sendable {
+public struct MarkdownDocument: Sendable, Equatable {
   /// The body's bytes, valid UTF-8.
   public let source: ArraySlice<UInt8>
   public let blocks: [Block]
   /// Every wikilink, in reading order (code never produces one).
   public let links: [Wikilink]
 
-  public indirect enum Block: Sendable {
+  public indirect enum Block: Sendable, Equatable {
     /// `## 工作原理` → level 2.
     case heading(level: Int, content: [Inline], line: Int)
     /// Lines of one paragraph; each line's spans, in order.
@@ -35,7 +35,7 @@ public struct MarkdownDocument: Sendable {
     }
   }
 
-  public indirect enum Inline: Sendable {
+  public indirect enum Inline: Sendable, Equatable {
     case text(Range<Int>)
     case code(Range<Int>)
     case emphasis([Inline])
@@ -44,7 +44,7 @@ public struct MarkdownDocument: Sendable {
   }
 
   /// `[[id]]` or `[[id|shown text]]`.
-  public struct Wikilink: Sendable {
+  public struct Wikilink: Sendable, Equatable {
     public let target: String
     /// The bytes of the shown text, for `[[id|text]]`.
     public let label: Range<Int>?

@@ -170,4 +170,21 @@ struct NameIndex: Sendable {
     }
     return Array(result.prefix(count))
   }
+
+  /// An index with these names, each finding these topics, in this order: a snapshot's names
+  /// read back. Lookups and suggestions answer as the index that was saved did.
+  init(restoring entries: [(key: String, topics: [Int])]) {
+    claims.reserveCapacity(entries.count)
+    candidates.reserveCapacity(entries.count)
+    for (key, topics) in entries {
+      guard let first = topics.first, !key.isEmpty, claims[key] == nil else { continue }
+      claims[key] = Claims(
+        first: Int32(clamping: first), firstPosition: 0,
+        others: topics.dropFirst().map { Int32(clamping: $0) })
+      addCandidate(key)
+    }
+  }
+
+  /// Every name in index order, with the topics it finds.
+  var entries: [(key: String, topics: [Int])] { candidates.map { ($0.key, lookup($0.key)) } }
 }

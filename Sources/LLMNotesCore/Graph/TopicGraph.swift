@@ -1,10 +1,14 @@
 /// The typed topic graph: every topic, and every relation walked both ways.
+///
+/// One type whatever the notes came from: built by the loader, or read back from a snapshot of
+/// the loader's result (the built-in notes, a folder's cache), decoding only what is asked for.
 public struct TopicGraph: Sendable {
-  /// In kind-then-id order.
-  public let topics: [Topic]
-  let edges: [[Edge]]
-  let names: NameIndex
-  private let indexByID: [String: Int]
+  private let storage: Storage
+
+  private enum Storage: Sendable {
+    case built(topics: [Topic], edges: [[Edge]], names: NameIndex, indexByID: [String: Int])
+    case snapshot(SnapshotGraph)
+  }
 
   /// Builds the graph from parsed notes, reporting what cannot be linked. Notes are
   /// deduplicated by id (the first by path wins). Linear in notes plus references, apart from
@@ -41,27 +45,92 @@ public struct TopicGraph: Sendable {
     indexByID.reserveCapacity(topics.count)
     for index in topics.indices { indexByID[topics[index].id] = index }
 
-    self.topics = topics
-    self.indexByID = indexByID
-    self.names = NameIndex(topics: topics, keys: nameKeys)
+    let names = NameIndex(topics: topics, keys: nameKeys)
     diagnostics += Self.describe(names.conflicts, topics, nameLines: nameLines)
     diagnostics += Self.unreachableNames(topics, keys: nameKeys, nameLines: nameLines)
-    self.edges = Self.link(topics, indexByID: indexByID, names: names, diagnostics: &diagnostics)
+    let edges = Self.link(topics, indexByID: indexByID, names: names, diagnostics: &diagnostics)
+    storage = .built(topics: topics, edges: edges, names: names, indexByID: indexByID)
   }
 
-  public subscript(id: String) -> Topic? { indexByID[id].map { topics[$0] } }
+  init(snapshot: SnapshotGraph) { storage = .snapshot(snapshot) }
 
-  func index(of topic: Topic) -> Int? { indexByID[topic.id] }
+  /// In kind-then-id order. From a snapshot, every topic is decoded on first use: commands
+  /// that answer about a few topics go through `subscript`, names and neighbours instead.
+  public var topics: [Topic] {
+    switch storage {
+    case .built(let topics, _, _, _): topics
+    case .snapshot(let snapshot): snapshot.topics
+    }
+  }
+
+  /// How many topics.
+  var count: Int {
+    switch storage {
+    case .built(let topics, _, _, _): topics.count
+    case .snapshot(let snapshot): snapshot.count
+    }
+  }
+
+  /// Topic `index`, below `count`.
+  func topic(at index: Int) -> Topic {
+    switch storage {
+    case .built(let topics, _, _, _): topics[index]
+    case .snapshot(let snapshot): snapshot.topic(at: index)
+    }
+  }
+
+  /// The edges of topic `index`, by label order then target.
+  func edges(at index: Int) -> [Edge] {
+    switch storage {
+    case .built(_, let edges, _, _): edges[index]
+    case .snapshot(let snapshot): snapshot.edges(at: index)
+    }
+  }
+
+  func index(ofID id: String) -> Int? {
+    switch storage {
+    case .built(_, _, _, let indexByID): indexByID[id]
+    case .snapshot(let snapshot): snapshot.index(ofID: id)
+    }
+  }
+
+  /// The topics a normalized name finds.
+  func lookup(_ key: String) -> [Int] {
+    switch storage {
+    case .built(_, _, let names, _): names.lookup(key)
+    case .snapshot(let snapshot): snapshot.lookup(key)
+    }
+  }
+
+  /// Did-you-mean for a normalized name (from a snapshot, the index is built on first use).
+  func suggestions(for key: String, limit: Int = 5) -> [Int] {
+    switch storage {
+    case .built(_, _, let names, _): names.suggestions(for: key, limit: limit)
+    case .snapshot(let snapshot): snapshot.nameIndex.suggestions(for: key, limit: limit)
+    }
+  }
+
+  /// Every normalized name with the topics it finds, in the name index's order.
+  func nameEntries() -> [(key: String, topics: [Int])] {
+    switch storage {
+    case .built(_, _, let names, _): names.entries
+    case .snapshot(let snapshot): (try? snapshot.nameEntries()) ?? []
+    }
+  }
+
+  public subscript(id: String) -> Topic? { index(ofID: id).map(topic(at:)) }
+
+  func index(of topic: Topic) -> Int? { index(ofID: topic.id) }
 
   /// The topics linked to `topic`, grouped by edge label in vocabulary order.
   public func neighbors(of topic: Topic) -> [(label: EdgeLabel, topics: [Topic])] {
     guard let index = index(of: topic) else { return [] }
     var groups: [(label: EdgeLabel, topics: [Topic])] = []
-    for edge in edges[index] {
+    for edge in edges(at: index) {
       if groups.last?.label == edge.label {
-        groups[groups.count - 1].topics.append(topics[edge.target])
+        groups[groups.count - 1].topics.append(self.topic(at: edge.target))
       } else {
-        groups.append((edge.label, [topics[edge.target]]))
+        groups.append((edge.label, [self.topic(at: edge.target)]))
       }
     }
     return groups
@@ -69,7 +138,7 @@ public struct TopicGraph: Sendable {
 
   /// The topics `index` reaches over `label`.
   func targets(of index: Int, over label: EdgeLabel) -> [Int] {
-    edges[index].lazy.filter { $0.label == label }.map(\.target)
+    edges(at: index).lazy.filter { $0.label == label }.map(\.target)
   }
 
   // MARK: Building

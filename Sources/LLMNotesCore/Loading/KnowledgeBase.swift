@@ -24,6 +24,53 @@ public struct KnowledgeBase: Sendable {
     self.init(parsed: parsed, diagnostics: listing.diagnostics)
   }
 
+  /// A knowledge base read back from a snapshot (the built-in notes, a folder's cache):
+  /// decoded as it is used, after the header, version, length and checksum are checked.
+  package init(snapshot: SnapshotBytes) throws(SnapshotError) {
+    let graph = try SnapshotGraph(snapshot)
+    self.graph = TopicGraph(snapshot: graph)
+    diagnostics = try graph.diagnostics()
+    fileCount = graph.fileCount
+  }
+
+  /// The snapshot of this knowledge base: every topic, edge, name and diagnostic.
+  package func snapshot() -> [UInt8] { SnapshotWriter.encode(self) }
+
+  /// `init(folder:)` through the cache kept in `cacheFolder` (see `FolderCache`): the cached
+  /// snapshot when every file and folder is as it was, else a fresh load, then cached. Nil
+  /// `cacheFolder` loads without a cache.
+  public init(folder: String, cacheFolder: String?) throws(NotesError) {
+    guard let cacheFolder, !cacheFolder.isEmpty, let realPath = FolderCache.realPath(folder)
+    else {
+      try self.init(folder: folder)
+      return
+    }
+    let file = FolderCache.file(for: realPath, in: cacheFolder)
+    if let cached = FolderCache.read(file, realPath: realPath) {
+      self = cached
+      return
+    }
+    let start = FileStamp.now()
+    let listing = try NotesDirectoryReader.list(folder: folder)
+    let paths = listing.paths
+    let read = concurrentMap(count: paths.count) {
+      NotesDirectoryReader.readAndParse(paths[$0], in: folder)
+    }
+    self.init(parsed: read.map(\.parsed), diagnostics: listing.diagnostics)
+    var files: [(path: String, stamp: FileStamp)] = []
+    files.reserveCapacity(paths.count)
+    for (path, entry) in zip(paths, read) {
+      // A file that could not be read has no stamp to check: such a load is not cached.
+      guard let stamp = entry.stamp else { return }
+      files.append((path, stamp))
+    }
+    FolderCache.store(
+      self,
+      fingerprint: FolderCache.Fingerprint(
+        realPath: realPath, folders: listing.folders, files: files),
+      startedAt: start, to: file, in: cacheFolder)
+  }
+
   private init(parsed: [NoteParser.Parsed], diagnostics extra: [Diagnostic] = []) {
     fileCount = parsed.count
     var diagnostics = extra

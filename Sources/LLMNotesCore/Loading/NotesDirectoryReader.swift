@@ -26,6 +26,9 @@ package enum NotesDirectoryReader {
   package struct Listing {
     package var paths: [String] = []
     package var diagnostics: [Diagnostic] = []
+    /// Every folder read ("" for the notes folder), as its open descriptor stood before it was
+    /// read: what the folder cache checks to know the set of files is unchanged.
+    var folders: [(path: String, stamp: FileStamp)] = []
   }
 
   package static func list(folder: String) throws(NotesError) -> Listing {
@@ -43,6 +46,7 @@ package enum NotesDirectoryReader {
     }
     var walk = Walk()
     walk.visited[DirectoryID(info)] = "."
+    walk.listing.folders.append(("", FileStamp(info)))
     walk.read(directory, relative: "", depth: 0)
     closedir(directory)
     walk.listing.paths.sort()
@@ -52,8 +56,17 @@ package enum NotesDirectoryReader {
   /// One note file, read into memory (at most one byte past the size limit), as a parse result:
   /// its topic, or the reason it could not be read.
   static func parseFile(_ path: String, in folder: String) -> NoteParser.Parsed {
+    readAndParse(path, in: folder).parsed
+  }
+
+  /// `parseFile`, with the file's stamp from the descriptor its bytes were read from (nil when
+  /// it could not be read).
+  static func readAndParse(_ path: String, in folder: String) -> (
+    parsed: NoteParser.Parsed, stamp: FileStamp?
+  ) {
     switch readFile(folder + "/" + path) {
-    case .success(let bytes): return NoteParser.parse(NoteFile(path: path, bytes: bytes))
+    case .success(let (bytes, stamp)):
+      return (NoteParser.parse(NoteFile(path: path, bytes: bytes)), stamp)
     case .failure(let failure):
       var parsed = NoteParser.Parsed()
       let location = SourceLocation(path: path)
@@ -65,7 +78,7 @@ package enum NotesDirectoryReader {
       case .notRegular(let type):
         parsed.diagnostics = [Diagnostic(.notARegularFile, at: location, notRegularMessage(type))]
       }
-      return parsed
+      return (parsed, nil)
     }
   }
 
@@ -177,6 +190,7 @@ package enum NotesDirectoryReader {
         return
       }
       visited[id] = child
+      listing.folders.append((child, FileStamp(info)))
       folderCount += 1
       guard let directory = fdopendir(descriptor) else {
         let failure = errno
@@ -253,7 +267,7 @@ package enum NotesDirectoryReader {
       && !name.elementsEqual("README.md".utf8)
   }
 
-  private static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
+  private static func readFile(_ path: String) -> Result<([UInt8], FileStamp), ReadFailure> {
     // Non-blocking, so that opening a FIFO or a device cannot wait for a writer; the type is
     // then checked on the descriptor itself, not on a path that may have been swapped.
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
@@ -280,7 +294,7 @@ package enum NotesDirectoryReader {
       filled += count
     }
     if filled < capacity { bytes.removeLast(capacity - filled) }
-    return .success(bytes)
+    return .success((bytes, FileStamp(info)))
   }
 
   private enum ReadFailure: Error {
@@ -288,7 +302,7 @@ package enum NotesDirectoryReader {
     case notRegular(mode_t)
   }
 
-  private static func systemRead(
+  static func systemRead(
     _ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int
   ) -> Int {
     #if canImport(Glibc)

@@ -1,5 +1,5 @@
 /// One note, interpreted against the vocabulary: what `show` prints and the graph links.
-public struct Topic: Sendable {
+public struct Topic: Sendable, Equatable {
   public let id: String
   public let kind: Kind
   public let title: String
@@ -11,16 +11,16 @@ public struct Topic: Sendable {
   public let references: [Relation: [Reference]]
   /// One-valued relations the note says are not publicly known (`architecture: undisclosed`).
   public let undisclosed: [Relation]
-  /// The Markdown after the frontmatter, parsed once; it shares the file's bytes.
-  public let document: MarkdownDocument
+  /// The body, parsed once: held here after a load, or read from a snapshot when asked for
+  /// (so `show` decodes one body, not every neighbour's).
+  let storedBody: Body
   /// Where the note lives, relative to the notes folder.
   public let path: String
 
   init(
     id: String, kind: Kind, title: String, aliases: [String], summary: String,
     sources: [String], attributes: [Attribute: AttributeValue],
-    references: [Relation: [Reference]], undisclosed: [Relation], document: MarkdownDocument,
-    path: String
+    references: [Relation: [Reference]], undisclosed: [Relation], storedBody: Body, path: String
   ) {
     self.id = id
     self.kind = kind
@@ -31,8 +31,23 @@ public struct Topic: Sendable {
     self.attributes = attributes
     self.references = references
     self.undisclosed = undisclosed
-    self.document = document
+    self.storedBody = storedBody
     self.path = path
+  }
+
+  /// Where a topic's parsed body is.
+  enum Body: Sendable {
+    case parsed(MarkdownDocument)
+    /// At this offset of a snapshot's payload.
+    case stored(SnapshotGraph, offset: Int)
+  }
+
+  /// The Markdown after the frontmatter, parsed once.
+  public var document: MarkdownDocument {
+    switch storedBody {
+    case .parsed(let document): document
+    case .stored(let snapshot, let offset): snapshot.document(at: offset)
+    }
   }
 
   /// The Markdown after the frontmatter, as written.
@@ -40,6 +55,21 @@ public struct Topic: Sendable {
 
   /// Every name the topic answers to: id, title, aliases.
   public var names: [String] { [id, title] + aliases }
+
+  /// Equal in every field and in the parsed body.
+  public static func == (lhs: Topic, rhs: Topic) -> Bool {
+    (lhs.id, lhs.kind, lhs.title, lhs.aliases, lhs.summary, lhs.path)
+      == (rhs.id, rhs.kind, rhs.title, rhs.aliases, rhs.summary, rhs.path)
+      && lhs.sources == rhs.sources
+      && lhs.attributes == rhs.attributes && lhs.references == rhs.references
+      && lhs.undisclosed == rhs.undisclosed && lhs.document == rhs.document
+  }
+
+  /// What a snapshot record that does not decode reads as.
+  static let unreadable = Topic(
+    id: "", kind: .concept, title: "", aliases: [], summary: "", sources: [], attributes: [:],
+    references: [:], undisclosed: [],
+    storedBody: .parsed(MarkdownDocument(source: [], blocks: [], links: [])), path: "")
 
   /// The value a one-valued relation takes when the fact is not public.
   static let undisclosedValue = "undisclosed"

@@ -92,7 +92,7 @@ struct TopicInterpreter {
     let topic = Topic(
       id: id, kind: kind, title: title ?? id, aliases: aliases, summary: summary, sources: sources,
       attributes: attributes, references: references, undisclosed: undisclosed,
-      document: document, path: path)
+      storedBody: .parsed(document), path: path)
     return (topic, [titleLine] + aliasLines)
   }
 

@@ -29,7 +29,7 @@ extension TopicGraph {
       let sources = Set(targets(of: index, over: label.reversed))
       candidates = candidates.map { $0.filter(sources.contains) } ?? sources.sorted()
     }
-    var result = (candidates ?? Array(topics.indices)).map { topics[$0] }
+    var result = candidates.map { $0.map(topic(at:)) } ?? topics
     if !filter.kinds.isEmpty { result.removeAll { !filter.kinds.contains($0.kind) } }
     if let years = filter.years {
       result.removeAll { topic in
