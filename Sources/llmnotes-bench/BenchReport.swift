@@ -36,7 +36,7 @@ struct BenchReport: Codable {
       )
       if let builtin = startup.builtin {
         lines.append(
-          "  of which building the graph of the \(builtin.notes) built-in notes (\(format(Double(builtin.bytes) / 1e6, 2)) MB), in process: \(format(builtin.coldMilliseconds, 2)) ms cold, \(format(builtin.warmMilliseconds, 2)) ms warm"
+          "  of which opening the \(builtin.notes)-file built-in snapshot (\(format(Double(builtin.bytes) / 1e6, 2)) MB), in process: \(format(builtin.openMilliseconds, 2)) ms, and answering show bert from it: \(format(builtin.showMilliseconds, 2)) ms"
         )
       }
     } else {

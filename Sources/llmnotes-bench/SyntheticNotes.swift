@@ -2,30 +2,78 @@ import Foundation
 
 /// Deterministic notes shaped like the real ones: frontmatter with relations and aliases,
 /// Chinese and English prose of realistic length, wikilinks.
+///
+/// Also compiled into the core's tests (a link to this file), which check that a snapshot of
+/// these folders, broken notes and all, reads back as the same graph.
 struct SyntheticNotes {
   let count: Int
   let seed: UInt64
+  /// Every `brokenEvery`-th note (0: none) has a problem `check` reports, in turn: a broken
+  /// relation, a missing summary, a bad year, an alias another note has, an unknown field, a
+  /// broken wikilink, a note outside any kind folder.
+  var brokenEvery = 0
+
+  init(count: Int, seed: UInt64, brokenEvery: Int = 0) {
+    self.count = count
+    self.seed = seed
+    self.brokenEvery = brokenEvery
+  }
 
   /// Writes the notes below `folder` and returns their total size in bytes.
   func write(to folder: URL) throws -> Int {
+    var bytes = 0
+    var made: Set<String> = []
+    for (path, text) in files() {
+      let url = folder.appending(path: path)
+      let parent = url.deletingLastPathComponent().path
+      if made.insert(parent).inserted {
+        try FileManager.default.createDirectory(
+          atPath: parent, withIntermediateDirectories: true)
+      }
+      let data = Data(text.utf8)
+      bytes += data.count
+      try data.write(to: url)
+    }
+    return bytes
+  }
+
+  /// Every note: its path below the notes folder and its text.
+  func files() -> [(path: String, text: String)] {
     var random = SplitMix64(seed: seed)
     let plan = kinds()
     var targets: [String: [String]] = [:]
     for (folderName, _) in Self.shares { targets[folderName] = ids(in: folderName, plan) }
-    var bytes = 0
-    for (folderName, _) in Self.shares {
-      try FileManager.default.createDirectory(
-        at: folder.appending(path: folderName), withIntermediateDirectories: true)
-    }
+    var files: [(path: String, text: String)] = []
+    files.reserveCapacity(count)
     for index in 0..<count {
       let (folderName, id) = plan[index]
-      let text = note(
+      var text = note(
         index: index, folder: folderName, id: id, plan: plan, targets: targets, random: &random)
-      let data = Data(text.utf8)
-      bytes += data.count
-      try data.write(to: folder.appending(path: "\(folderName)/\(id).md"))
+      var path = "\(folderName)/\(id).md"
+      if brokenEvery > 0, index % brokenEvery == brokenEvery - 1 {
+        (path, text) = Self.broken(index / brokenEvery, path: path, text: text, plan: plan)
+      }
+      files.append((path, text))
     }
-    return bytes
+    return files
+  }
+
+  private static func broken(
+    _ which: Int, path: String, text: String, plan: [(folder: String, id: String)]
+  ) -> (String, String) {
+    func replacing(_ target: String, _ replacement: String) -> String {
+      text.split(separator: target, maxSplits: 1, omittingEmptySubsequences: false)
+        .joined(separator: replacement)
+    }
+    switch which % 7 {
+    case 0: return (path, replacing("year:", "tasks: [no-such-task]\nyear:"))
+    case 1: return (path, replacing("summary:", "summary-missing:"))
+    case 2: return (path, replacing("year:", "year: soon\nold-year:"))
+    case 3: return (path, replacing("aliases: [", "aliases: [\(plan[0].id), "))
+    case 4: return (path, replacing("year:", "colour: blue\nyear:"))
+    case 5: return (path, text + "见 [[no-such-note]]。\n")
+    default: return (String(path.split(separator: "/").last ?? "x.md"), text)
+    }
   }
 
   /// The share of each kind folder, roughly as in the real notes.

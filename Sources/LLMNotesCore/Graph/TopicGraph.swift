@@ -54,6 +54,12 @@ public struct TopicGraph: Sendable {
 
   init(snapshot: SnapshotGraph) { storage = .snapshot(snapshot) }
 
+  /// The snapshot the graph reads, when it reads one.
+  var snapshot: SnapshotGraph? {
+    if case .snapshot(let snapshot) = storage { return snapshot }
+    return nil
+  }
+
   /// In kind-then-id order. From a snapshot, every topic is decoded on first use: commands
   /// that answer about a few topics go through `subscript`, names and neighbours instead.
   public var topics: [Topic] {

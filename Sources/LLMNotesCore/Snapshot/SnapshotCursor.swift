@@ -26,18 +26,21 @@ struct SnapshotCursor {
     return bytes[position]
   }
 
-  /// A non-negative integer of at most 62 bits.
+  /// A non-negative integer of at most 63 bits.
   mutating func integer() throws(SnapshotError) -> Int {
     var value: UInt64 = 0
     var shift: UInt64 = 0
     while true {
       let group = try byte()
-      guard group < 0x80, shift <= 54 else { throw failure("bad integer") }
+      // Eleven groups at most, the last holding the top four bits.
+      guard group < 0x80, shift < 60 || (shift == 60 && group & 0x3F < 0x10) else {
+        throw failure("bad integer")
+      }
       value |= UInt64(group & 0x3F) << shift
       if group & 0x40 == 0 { break }
       shift += 6
     }
-    guard value <= UInt64(Int.max >> 1) else { throw failure("integer too large") }
+    guard value <= UInt64(Int.max) else { throw failure("integer too large") }
     return Int(value)
   }
 

@@ -1,0 +1,1 @@
+../../Sources/llmnotes-bench/SyntheticNotes.swift
