@@ -27,22 +27,54 @@ struct BenchReport: Codable {
           format(Double(folder.peakBytes) / Double(max(folder.bytes, 1)), 2) + "x",
         ]))
     }
+    if folders.contains(where: { $0.endToEnd != nil }) {
+      lines.append("")
+      lines.append("release binary on each folder, end to end (show model-15 --notes <folder>):")
+      lines.append(
+        row([
+          "notes", "cold s", "cold peak MB", "peak/disk", "cache write s", "cached ms",
+          "cached peak MB", "cache MB",
+        ]))
+      for folder in folders {
+        guard let run = folder.endToEnd else { continue }
+        lines.append(
+          row([
+            "\(folder.notes)", format(run.coldMilliseconds / 1000, 3),
+            format(Double(run.coldPeakBytes) / 1e6, 1),
+            format(Double(run.coldPeakBytes) / Double(max(folder.bytes, 1)), 2) + "x",
+            format(run.cacheWriteMilliseconds / 1000, 3), format(run.cachedMilliseconds, 1),
+            format(Double(run.cachedPeakBytes) / 1e6, 1), format(Double(run.cacheBytes) / 1e6, 1),
+          ]))
+      }
+    }
     if let startup {
       lines.append("")
-      lines.append("release binary, median of \(startup.runs) runs each (\(startup.binary)):")
-      lines.append("  llmnotes --version   \(format(startup.versionMilliseconds, 2)) ms")
       lines.append(
-        "  llmnotes show bert   \(format(startup.showMilliseconds, 2)) ms   (\(format(startup.ratio, 2))x --version)"
+        "release binary on the built-in notes, median of \(startup.runs) alternating runs each (\(startup.binary)):"
       )
+      lines.append(
+        "  hello-world (\(startup.helloBuild))   \(format(startup.helloMilliseconds, 2)) ms")
+      if let tldr = startup.tldrMilliseconds {
+        lines.append("  \(startup.tldr)   \(format(tldr, 2)) ms")
+      } else {
+        lines.append("  \(startup.tldr)")
+      }
+      for command in startup.commands {
+        let tldr = command.overTldr.map { ", \(format($0, 2))x tldr" } ?? ""
+        lines.append(
+          "  llmnotes \(command.words.joined(separator: " "))   \(format(command.milliseconds, 2)) ms   (\(format(command.overHello, 2))x hello-world\(tldr))"
+        )
+      }
+      lines.append("  linked: \(startup.linkedLibraries)")
       if let builtin = startup.builtin {
         lines.append(
-          "  of which opening the \(builtin.notes)-file built-in snapshot (\(format(Double(builtin.bytes) / 1e6, 2)) MB), in process: \(format(builtin.openMilliseconds, 2)) ms, and answering show bert from it: \(format(builtin.showMilliseconds, 2)) ms"
+          "  in process: opening the built-in snapshot (\(builtin.notes) notes, \(format(Double(builtin.bytes) / 1e6, 2)) MB) \(format(builtin.openMilliseconds, 3)) ms, answering show bert from it \(format(builtin.showMilliseconds, 3)) ms"
         )
       }
     } else {
       lines.append("")
       lines.append(
-        "(no llmnotes binary beside the benchmark: build it with swift build -c release)")
+        "(no llmnotes binary beside the benchmark: swift build -c release --static-swift-stdlib)")
     }
     if let hostile {
       lines.append("")

@@ -16,6 +16,8 @@ struct FolderMeasurement: Codable {
   /// Peak resident memory of the process after loading, minus what it used before.
   var peakBytes = 0
   var errors = 0
+  /// The release binary on this folder (measured by the parent).
+  var endToEnd: FolderEndToEnd?
 
   static func measure(folder: String) -> FolderMeasurement {
     var result = measureColdLoadAndQueries(folder: folder)

@@ -1,74 +1,116 @@
 import Foundation
 
-/// The release binary end to end: `llmnotes show bert` on the built-in notes against
-/// `llmnotes --version` (process start, no notes loaded), interleaved in one run.
+/// The release binary end to end on the built-in notes, against the floor and a peer, in one
+/// run with the programs alternating: (a) a Swift hello-world the benchmark builds with
+/// `-static-stdlib` (process start and nothing else), (b) `tldr --render` of a small page
+/// (tealdeer, when installed).
 struct StartupMeasurement: Codable {
+  struct Command: Codable {
+    var words: [String] = []
+    var milliseconds = 0.0
+    var overHello = 0.0
+    var overTldr: Double?
+  }
+
   var binary = ""
-  var versionMilliseconds = 0.0
-  var showMilliseconds = 0.0
   var runs = 0
-  /// The in-process part: building the graph from the built-in notes.
+  var helloMilliseconds = 0.0
+  var helloBuild = ""
+  var tldrMilliseconds: Double?
+  /// Why tldr was not measured, or which one was.
+  var tldr = ""
+  var commands: [Command] = []
+  var linkedLibraries = ""
+  /// The in-process part: opening the built-in snapshot and answering `show bert`.
   var builtin: BuiltinMeasurement?
 
-  /// `show bert` over `--version`, stored so that the JSON carries it.
-  var ratio = 0.0
-
-  static func measure(runs: Int) -> StartupMeasurement? {
+  static func measure(runs: Int, hasSearch: Bool) -> StartupMeasurement? {
     let beside = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
       .appending(path: "llmnotes")
     guard FileManager.default.isExecutableFile(atPath: beside.path) else { return nil }
-    var version: [Double] = []
-    var show: [Double] = []
+    var result = StartupMeasurement(binary: beside.path, runs: runs)
+    let scratch = FileManager.default.temporaryDirectory.appending(
+      path: "llmnotes-bench-startup-\(getpid())")
+    try? FileManager.default.createDirectory(at: scratch, withIntermediateDirectories: true)
+    defer { try? FileManager.default.removeItem(at: scratch) }
+    let hello = buildHello(in: scratch, note: &result.helloBuild)
+    let page = scratch.appending(path: "tar.md")
+    try? Data(tldrPage.utf8).write(to: page)
+    let tldrPath = ChildProcess.find("tldr")
+    result.tldr =
+      tldrPath.map { "\($0) --render (\(tldrVersion($0)))" }
+      ?? "tldr not installed (Debian package tealdeer): skipped"
+
+    var commands = [["show", "bert"], ["list", "--task", "summarization"], ["compare", "bert", "gpt"]]
+    if hasSearch { commands.append(["search", "attention"]) }
+    var times = [[Double]](repeating: [], count: commands.count)
+    var helloTimes: [Double] = []
+    var tldrTimes: [Double] = []
     for _ in 0..<runs {
-      version.append(time(beside.path, ["--version"]))
-      show.append(time(beside.path, ["show", "bert"]))
+      if let hello { helloTimes.append(Spawn.run(hello, []).milliseconds) }
+      if let tldrPath { tldrTimes.append(Spawn.run(tldrPath, ["--render", page.path]).milliseconds) }
+      for (index, words) in commands.enumerated() {
+        times[index].append(Spawn.run(beside.path, words).milliseconds)
+      }
     }
-    let builtin = (try? ChildProcess.run(CommandLine.arguments[0], ["--child-builtin"]))
+    result.helloMilliseconds = median(helloTimes)
+    result.tldrMilliseconds = tldrPath == nil ? nil : median(tldrTimes)
+    for (words, samples) in zip(commands, times) {
+      let milliseconds = median(samples)
+      result.commands.append(
+        Command(
+          words: words, milliseconds: milliseconds,
+          overHello: result.helloMilliseconds > 0 ? milliseconds / result.helloMilliseconds : 0,
+          overTldr: result.tldrMilliseconds.map { $0 > 0 ? milliseconds / $0 : 0 }))
+    }
+    result.linkedLibraries = ((try? ChildProcess.run("/usr/bin/ldd", [beside.path])) ?? "")
+      .split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+      .joined(separator: " ")
+    result.builtin = (try? ChildProcess.run(CommandLine.arguments[0], ["--child-builtin"]))
       .flatMap { try? BenchJSON.decode(BuiltinMeasurement.self, from: $0) }
-    var result = StartupMeasurement(
-      binary: beside.path, versionMilliseconds: median(version), showMilliseconds: median(show),
-      runs: runs, builtin: builtin)
-    result.ratio =
-      result.versionMilliseconds > 0 ? result.showMilliseconds / result.versionMilliseconds : 0
     return result
   }
 
-  /// Wall time of one run, started with posix_spawn and output to /dev/null: Foundation's
-  /// Process costs tens of milliseconds itself and would hide the difference being measured.
-  private static func time(_ path: String, _ arguments: [String]) -> Double {
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    defer { for pointer in argv { free(pointer) } }
-    var pid = pid_t()
-    let start = DispatchTime.now()
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return 0 }
-    var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return FolderMeasurement.seconds(since: start) * 1000
+  /// `print("Hello, world!")`, built with `swiftc -O -static-stdlib`.
+  private static func buildHello(in folder: URL, note: inout String) -> String? {
+    let source = folder.appending(path: "hello.swift")
+    let binary = folder.appending(path: "hello")
+    try? Data("print(\"Hello, world!\")\n".utf8).write(to: source)
+    guard let swiftc = ChildProcess.find("swiftc") else {
+      note = "swiftc not found: no hello-world"
+      return nil
+    }
+    let built = Spawn.run(swiftc, ["-O", "-static-stdlib", source.path, "-o", binary.path])
+    guard built.status == 0 else {
+      note = "swiftc -O -static-stdlib failed"
+      return nil
+    }
+    note = "swiftc -O -static-stdlib hello.swift"
+    return binary.path
   }
 
-  private static func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
+  private static func tldrVersion(_ path: String) -> String {
+    ((try? ChildProcess.run(path, ["--version"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
   }
-}
 
-enum ChildProcess {
-  /// Runs a program to completion and returns its standard output.
-  static func run(_ path: String, _ arguments: [String]) throws -> String {
-    let process = Process()
-    process.executableURL = URL(filePath: path)
-    process.arguments = arguments
-    let pipe = Pipe()
-    process.standardOutput = pipe
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    let data = pipe.fileHandleForReading.readDataToEndOfFile()
-    process.waitUntilExit()
-    return String(decoding: data, as: UTF8.self)
-  }
+  /// A small page in tldr's format.
+  static let tldrPage = """
+    # tar
+
+    > Archiving utility.
+    > More information: <https://www.gnu.org/software/tar>.
+
+    - Create an archive and write it to a file:
+
+    `tar cf {{path/to/target.tar}} {{path/to/file1 path/to/file2 ...}}`
+
+    - Extract a (compressed) archive file into the current directory verbosely:
+
+    `tar xvf {{path/to/source.tar[.gz|.bz2|.xz]}}`
+
+    - List the contents of a tar file verbosely:
+
+    `tar tvf {{path/to/source.tar}}`
+
+    """
 }

@@ -46,6 +46,12 @@ if let folder = options.writeFolder {
 }
 
 var report = BenchReport(machine: Machine.describe())
+/// Whether the binary has a `search` command (it came with another branch).
+let hasSearch: Bool = {
+  let binary = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
+    .appending(path: "llmnotes").path
+  return Spawn.run(binary, ["search", "--help"]).status == 0
+}()
 if options.hostileOnly {
   report.hostile = HostileMeasurement.measure(
     sizes: options.hostileSizes, only: options.hostileCases)
@@ -70,12 +76,17 @@ for size in options.sizes {
     measurement.bytes = bytes
     measurement.megabytesPerSecond =
       measurement.loadSeconds > 0 ? Double(bytes) / 1e6 / measurement.loadSeconds : 0
+    let binary = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appending(path: "llmnotes").path
+    if FileManager.default.isExecutableFile(atPath: binary) {
+      measurement.endToEnd = FolderEndToEnd.measure(binary: binary, folder: folder, notes: size)
+    }
     report.folders.append(measurement)
   } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
     exit(1)
   }
 }
-report.startup = StartupMeasurement.measure(runs: options.runs)
+report.startup = StartupMeasurement.measure(runs: options.runs, hasSearch: hasSearch)
 report.hostile = HostileMeasurement.measure(sizes: options.hostileSizes, only: options.hostileCases)
 print(options.json ? BenchJSON.encode(report) : report.table)

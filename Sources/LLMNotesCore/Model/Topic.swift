@@ -38,15 +38,16 @@ public struct Topic: Sendable, Equatable {
   /// Where a topic's parsed body is.
   enum Body: Sendable {
     case parsed(MarkdownDocument)
-    /// At this offset of a snapshot's payload.
-    case stored(SnapshotGraph, offset: Int)
+    /// At this offset of a snapshot's bytes (the bytes, not the graph: topics the graph keeps
+    /// must not keep the graph).
+    case stored(SnapshotBytes, offset: Int)
   }
 
   /// The Markdown after the frontmatter, parsed once.
   public var document: MarkdownDocument {
     switch storedBody {
     case .parsed(let document): document
-    case .stored(let snapshot, let offset): snapshot.document(at: offset)
+    case .stored(let bytes, let offset): SnapshotGraph.document(in: bytes, at: offset)
     }
   }
 

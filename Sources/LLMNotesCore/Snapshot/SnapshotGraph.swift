@@ -87,7 +87,8 @@ final class SnapshotGraph: @unchecked Sendable {
     do throws(SnapshotError) {
       var cursor = try record(index)
       try cursor.skipEdges()
-      return try cursor.topicFields { .stored(self, offset: $0) }
+      let payload = SnapshotFormat.headerLength
+      return try cursor.topicFields { .stored(storage, offset: payload + $0) }
     } catch {
       return Topic.unreadable
     }
@@ -110,7 +111,9 @@ final class SnapshotGraph: @unchecked Sendable {
     return decoded
   }
 
-  func document(at offset: Int) -> MarkdownDocument {
+  /// The body at `offset` of a snapshot's bytes.
+  static func document(in storage: SnapshotBytes, at offset: Int) -> MarkdownDocument {
+    let bytes = storage.buffer
     var cursor = SnapshotCursor(bytes, at: min(max(0, offset), bytes.count))
     return (try? cursor.document()) ?? MarkdownDocument(source: [], blocks: [], links: [])
   }
