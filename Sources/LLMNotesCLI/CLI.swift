@@ -127,7 +127,7 @@ public enum CLI {
   /// The notes compiled into the binary, opened once per process (in-process tests share
   /// it): a snapshot made at build time by the same loader, read in place, never parsed.
   static let builtinNotes = Result { () throws(SnapshotError) in
-    try KnowledgeBase(snapshot: SnapshotBytes(BuiltinNotes.snapshot))
+    try KnowledgeBase(snapshot: SnapshotBytes(BuiltinNotes.snapshot), isBuiltIn: true)
   }
 
   /// Where folder caches live: `$LLMNOTES_CACHE`, else `$XDG_CACHE_HOME/llmnotes`, else

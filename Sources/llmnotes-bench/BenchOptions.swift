@@ -12,6 +12,8 @@ struct BenchOptions {
   var hostileCases: [String] = []
   /// Write the notes of the first size into this folder and stop (for profiling by hand).
   var writeFolder: String?
+  /// Leave out the hostile notes table (`--no-hostile`).
+  var skipHostile = false
 
   struct Problem: Error, CustomStringConvertible {
     let description: String
@@ -56,6 +58,7 @@ struct BenchOptions {
       case "--hostile-cases":
         options.hostileCases = try value().split(separator: ",").map(String.init)
       case "--write": options.writeFolder = try value()
+      case "--no-hostile": options.skipHostile = true
       default: throw Problem(description: "unknown argument '\(words[index])'")
       }
       index += 1

@@ -6,7 +6,7 @@ import LLMNotesCore
 
 let usage = """
   usage: llmnotes-bench [--sizes 1000,10000,100000] [--seed N] [--runs N] [--json]
-                        [--hostile-sizes 10000,100000]
+                        [--hostile-sizes 10000,100000] [--no-hostile]
          llmnotes-bench --hostile [--hostile-sizes 10000,100000] [--hostile-cases aliases,...]
                                    [--json]   (hostile notes only)
          llmnotes-bench --write <folder> [--sizes N] [--seed N]   (write one folder, keep it)
@@ -88,5 +88,8 @@ for size in options.sizes {
   }
 }
 report.startup = StartupMeasurement.measure(runs: options.runs, hasSearch: hasSearch)
-report.hostile = HostileMeasurement.measure(sizes: options.hostileSizes, only: options.hostileCases)
+if !options.skipHostile {
+  report.hostile = HostileMeasurement.measure(
+    sizes: options.hostileSizes, only: options.hostileCases)
+}
 print(options.json ? BenchJSON.encode(report) : report.table)

@@ -89,13 +89,13 @@ extension TopicGraph {
           }
         })
     }
-    let neighborhoods = compared.map { neighbors(of: $0) }
+    let neighborhoods = compared.map { neighborRefs(of: $0) }
     for label in EdgeLabel.all where label.relation != .links {
       add(
         .relation(label),
         zip(compared, neighborhoods).map { topic, groups in
           if !label.isInverse, topic.undisclosed.contains(label.relation) { return [.undisclosed] }
-          return (groups.first { $0.label == label }?.topics ?? []).map { .topic(TopicRef($0)) }
+          return (groups.first { $0.label == label }?.topics ?? []).map { .topic($0) }
         })
     }
     add(.summary, compared.map { [.text($0.summary)] })

@@ -20,8 +20,9 @@ extension TopicGraph {
     let items = topics.map { topic in
       TopicList.Item(
         topic: TopicRef(topic), summary: topic.summary, year: topic.attributes[.year]?.year,
-        facts: neighbors(of: topic).filter { !$0.label.isInverse && $0.label.relation.isHeadline }
-          .map { (label: $0.label, topics: $0.topics.map(TopicRef.init)) },
+        facts: neighborRefs(of: topic).filter {
+          !$0.label.isInverse && $0.label.relation.isHeadline
+        },
         undisclosed: topic.undisclosed.filter(\.isHeadline))
     }
     return TopicList(items: items, isWholeGraph: isWholeGraph)

@@ -10,12 +10,10 @@ public struct TopicPage: Sendable {
 
 extension TopicGraph {
   public func page(of topic: Topic) -> TopicPage {
-    let relations = neighbors(of: topic).map { group in
-      (label: group.label, topics: group.topics.map(TopicRef.init))
-    }
+    let relations = neighborRefs(of: topic)
     var targets: [String: TopicRef] = [:]
     for link in topic.document.links where targets[link.target] == nil {
-      if let target = self[link.target] { targets[link.target] = TopicRef(target) }
+      if let target = index(ofID: link.target) { targets[link.target] = ref(at: target) }
     }
     return TopicPage(topic: topic, relations: relations, linkTargets: targets)
   }

@@ -9,4 +9,10 @@ public struct TopicRef: Sendable, Hashable {
     title = topic.title
     kind = topic.kind
   }
+
+  init(id: String, title: String, kind: Kind) {
+    self.id = id
+    self.title = title
+    self.kind = kind
+  }
 }

@@ -142,6 +142,28 @@ public struct TopicGraph: Sendable {
     return groups
   }
 
+  /// `neighbors(of:)` as answers carry them: each neighbour's id, title and kind only (from a
+  /// snapshot, no neighbour's record is read past its title).
+  func neighborRefs(of topic: Topic) -> [(label: EdgeLabel, topics: [TopicRef])] {
+    guard let index = index(of: topic) else { return [] }
+    var groups: [(label: EdgeLabel, topics: [TopicRef])] = []
+    for edge in edges(at: index) {
+      if groups.last?.label == edge.label {
+        groups[groups.count - 1].topics.append(ref(at: edge.target))
+      } else {
+        groups.append((edge.label, [ref(at: edge.target)]))
+      }
+    }
+    return groups
+  }
+
+  func ref(at index: Int) -> TopicRef {
+    switch storage {
+    case .built(let topics, _, _, _): TopicRef(topics[index])
+    case .snapshot(let snapshot): snapshot.ref(at: index)
+    }
+  }
+
   /// The topics `index` reaches over `label`.
   func targets(of index: Int, over label: EdgeLabel) -> [Int] {
     edges(at: index).lazy.filter { $0.label == label }.map(\.target)

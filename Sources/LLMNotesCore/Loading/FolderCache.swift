@@ -120,7 +120,9 @@ enum FolderCache {
     return true
   }
 
-  /// A regular file's bytes in one allocation, or nil.
+  /// A regular file's bytes, mapped read-only (no copy, no fresh pages: the page cache's own),
+  /// or nil. Cache files are only ever replaced by rename, never rewritten in place, so the
+  /// mapped file does not change under the reader.
   private static func readWhole(_ path: String) -> SnapshotBytes? {
     let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY)
     guard descriptor >= 0 else { return nil }
@@ -130,19 +132,15 @@ enum FolderCache {
       info.st_size > 0, Int(info.st_size) <= maximumBytes
     else { return nil }
     let size = Int(info.st_size)
-    let storage = UnsafeMutableRawBufferPointer.allocate(byteCount: size, alignment: 16)
-    var filled = 0
-    while filled < size, let base = storage.baseAddress {
-      let count = NotesDirectoryReader.systemRead(descriptor, base + filled, size - filled)
-      if count < 0, errno == EINTR { continue }
-      guard count > 0 else { break }
-      filled += count
-    }
-    guard filled == size else {
-      storage.deallocate()
+    #if os(Linux)
+      let flags = MAP_PRIVATE | MAP_POPULATE
+    #else
+      let flags = MAP_PRIVATE
+    #endif
+    guard let base = mmap(nil, size, PROT_READ, flags, descriptor, 0), base != MAP_FAILED else {
       return nil
     }
-    return SnapshotBytes(adopting: storage)
+    return SnapshotBytes(mapped: UnsafeMutableRawBufferPointer(start: base, count: size))
   }
 
   /// A few pseudo-random bits for temporary names (SplitMix64).
@@ -170,14 +168,37 @@ extension FolderCache {
       (folders + files).contains { $0.stamp.modified >= start || $0.stamp.changed >= start }
     }
 
-    /// Every folder and file as it is on disk now, checked on all cores.
+    /// Every folder and file as it is on disk now, checked on all cores. Each folder is opened
+    /// once and its files are looked up in it by name, so a check costs one short lookup per
+    /// file, not a walk of the whole path.
     func matchesDisk() -> Bool {
+      var descriptors: [String: Int32] = [:]
+      defer { for descriptor in descriptors.values { close(descriptor) } }
+      for (path, stamp) in folders {
+        let full = path.isEmpty ? realPath : realPath + "/" + path
+        let descriptor = open(full, O_RDONLY | O_DIRECTORY | O_CLOEXEC | O_NONBLOCK)
+        guard descriptor >= 0 else { return false }
+        descriptors[path] = descriptor
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, FileStamp(info) == stamp else { return false }
+      }
+      let folderOf = descriptors
+      let files = self.files
       let root = realPath
-      let entries = folders + files
-      let matches = concurrentMap(count: (entries.count + 255) / 256) { chunk in
-        entries[(chunk * 256)..<min(entries.count, (chunk + 1) * 256)].allSatisfy { entry in
-          let path = entry.path.isEmpty ? root : root + "/" + entry.path
-          return FileStamp.of(path) == entry.stamp
+      let chunk = 512
+      let matches = concurrentMap(count: (files.count + chunk - 1) / chunk) { part in
+        files[(part * chunk)..<min(files.count, (part + 1) * chunk)].allSatisfy { entry in
+          let slash = entry.path.utf8.lastIndex(of: UInt8(ascii: "/"))
+          let folder = slash.map { String(entry.path[..<$0]) } ?? ""
+          let name = slash.map { String(entry.path[entry.path.index(after: $0)...]) } ?? entry.path
+          var info = stat()
+          let found =
+            if let descriptor = folderOf[folder] {
+              fstatat(descriptor, name, &info, 0) == 0
+            } else {
+              stat(root + "/" + entry.path, &info) == 0
+            }
+          return found && FileStamp(info) == entry.stamp
         }
       }
       return !matches.contains(false)

@@ -26,8 +26,10 @@ public struct KnowledgeBase: Sendable {
 
   /// A knowledge base read back from a snapshot (the built-in notes, a folder's cache):
   /// decoded as it is used, after the header, version, length and checksum are checked.
-  package init(snapshot: SnapshotBytes) throws(SnapshotError) {
-    let graph = try SnapshotGraph(snapshot)
+  /// `isBuiltIn`: the bytes are compiled into this binary and were read back by the embedder
+  /// at build time, so their checksum (a pass over every byte) is not computed again.
+  package init(snapshot: SnapshotBytes, isBuiltIn: Bool = false) throws(SnapshotError) {
+    let graph = try SnapshotGraph(snapshot, verifyingChecksum: !isBuiltIn)
     self.graph = TopicGraph(snapshot: graph)
     diagnostics = try graph.diagnostics()
     fileCount = graph.fileCount

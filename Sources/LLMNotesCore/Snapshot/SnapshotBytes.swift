@@ -1,9 +1,19 @@
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
 /// The bytes of a snapshot, held still for as long as any topic read from them lives: compiled
 /// into the binary (never copied), or read from a cache file into one allocation.
 package final class SnapshotBytes: @unchecked Sendable {
   // Safe to share: the bytes are never written after `init`.
   let buffer: UnsafeRawBufferPointer
   private let owned: UnsafeMutableRawBufferPointer?
+  /// A file mapping to unmap.
+  private let mapping: UnsafeMutableRawBufferPointer?
   /// Bytes this one is a part of, kept alive with it.
   private let parent: SnapshotBytes?
 
@@ -15,6 +25,7 @@ package final class SnapshotBytes: @unchecked Sendable {
       : UnsafeRawBufferPointer(start: nil, count: 0)
     owned = nil
     parent = nil
+    mapping = nil
   }
 
   package convenience init(_ bytes: [UInt8]) {
@@ -28,6 +39,15 @@ package final class SnapshotBytes: @unchecked Sendable {
     buffer = UnsafeRawBufferPointer(storage)
     owned = storage
     parent = nil
+    mapping = nil
+  }
+
+  /// A read-only private mapping of a file, unmapped with this object.
+  init(mapped region: UnsafeMutableRawBufferPointer) {
+    buffer = UnsafeRawBufferPointer(region)
+    owned = nil
+    parent = nil
+    mapping = region
   }
 
   /// The bytes of `whole` from `offset` on (a snapshot after a cache file's fingerprint).
@@ -35,7 +55,11 @@ package final class SnapshotBytes: @unchecked Sendable {
     buffer = UnsafeRawBufferPointer(rebasing: whole.buffer[min(offset, whole.buffer.count)...])
     owned = nil
     parent = whole
+    mapping = nil
   }
 
-  deinit { owned?.deallocate() }
+  deinit {
+    owned?.deallocate()
+    if let mapping, let base = mapping.baseAddress { munmap(base, mapping.count) }
+  }
 }
