@@ -16,8 +16,11 @@ extension TopicGraph {
         guard label.relation != .links, label.relation != .about else { continue }
         if !label.isInverse {
           guard let kind = group.topics.first?.kind else { continue }
-          let multiple = label.relation.cardinality == .many && group.topics.count > 1
-            || label.relation.cardinality == .many && CardTemplate.forward(label.relation, multiple: false)?.contains("以下") == true
+          // A many-valued relation asked as "以下哪些…" is multi-select even with one answer.
+          let isMany = label.relation.cardinality == .many
+          let asksWhichOf =
+            CardTemplate.forward(label.relation, multiple: false)?.contains("以下") ?? false
+          let multiple = isMany && (group.topics.count > 1 || asksWhichOf)
           guard let template = CardTemplate.forward(label.relation, multiple: multiple) else {
             continue
           }
@@ -27,7 +30,7 @@ extension TopicGraph {
               id: "\(topic.id)/\(label.name)", topic: ref, template: label.name,
               prompt: CardTemplate.fill(template, ["t": topic.title]),
               response: .choice(correct: answers, kind: kind, multiple: multiple),
-              fact: "\(topic.title) 的\(label.gloss)：\(titles(answers))"))
+              fact: CardTemplate.fill("{t}的\(label.gloss)：", ["t": topic.title]) + titles(answers)))
         } else {
           for kind in Kind.allCases {
             let answers = group.topics.filter { $0.kind == kind }.map(TopicRef.init)
@@ -42,7 +45,8 @@ extension TopicGraph {
                 template: "\(label.name)/\(kind.singular)",
                 prompt: CardTemplate.fill(template, ["t": topic.title, "k": kind.gloss]),
                 response: .choice(correct: answers, kind: kind, multiple: multiple),
-                fact: "\(topic.title) 的\(label.gloss)（\(kind.gloss)）：\(titles(answers))"))
+                fact: CardTemplate.fill("{t}的\(label.gloss)（\(kind.gloss)）：", ["t": topic.title])
+                  + titles(answers)))
           }
         }
       }
@@ -68,7 +72,7 @@ extension TopicGraph {
         Card(
           id: "\(topic.id)/\(attribute.rawValue)", topic: ref, template: attribute.rawValue,
           prompt: prompt, response: response,
-          fact: "\(topic.title) 的\(attribute.gloss)：\(value.text)"))
+          fact: CardTemplate.fill("{t}的\(attribute.gloss)：", ["t": topic.title]) + value.text))
     }
     return cards
   }
@@ -117,7 +121,8 @@ extension TopicGraph {
                 "\(first.title)：\(a.isEmpty ? "—" : titles(a))",
                 "\(second.title)：\(b.isEmpty ? "—" : titles(b))",
               ])),
-            fact: "\(first.title) 与 \(second.title) 的\(gloss)不同（见 \(question.id)）"))
+            fact: CardTemplate.fill(
+              "{a}与{b}的\(gloss)不同（见 {q}）", ["a": first.title, "b": second.title, "q": question.id])))
       }
     }
     return cards
