@@ -4,7 +4,8 @@ import LLMNotesCore
 struct QuizCommand: Command {
   static let spec = CommandSpec(
     name: "quiz",
-    abstract: "Quiz yourself on cards made from the notes, scheduled by FSRS-6; 'quiz stats' for progress.",
+    abstract:
+      "Quiz yourself on cards made from the notes, scheduled by FSRS-6; 'quiz stats' for progress.",
     discussion: """
       A session asks the due cards first (the most at risk of being forgotten first), then up
       to --new cards never seen. After each answer it says whether it was right, the fact and
@@ -34,22 +35,27 @@ struct QuizCommand: Command {
         help: "Cards about this topic."),
       OptionSpec(
         name: "with-prerequisites", value: .flag,
-        help: "With --topic: also the topics to learn first, in study order (see 'llmnotes study')."),
+        help: "With --topic: also the topics to learn first, in study order (see 'llmnotes study')."
+      ),
       OptionSpec(name: "new", value: .count, help: "At most <n> new cards (default 10)."),
       OptionSpec(name: "limit", value: .count, help: "At most <n> cards in all."),
       OptionSpec(name: "due-only", value: .flag, help: "Only cards that are due; no new ones."),
       OptionSpec(
         name: "retention", value: .text(placeholder: "0.9"),
         help: "Desired retention, 0.70 to 0.99 (default 0.9): higher means shorter intervals."),
-      OptionSpec(name: "no-fuzz", value: .flag, help: "Intervals exactly as computed, without fuzz."),
+      OptionSpec(
+        name: "no-fuzz", value: .flag, help: "Intervals exactly as computed, without fuzz."),
     ] + ListCommand.spec.options,
     optionGroups: ListCommand.spec.optionGroups,
     examples: [
       .init(command: "llmnotes quiz", meaning: "due cards, then up to 10 new ones"),
       .init(command: "llmnotes quiz --kind architecture --new 5", meaning: "architectures only"),
-      .init(command: "llmnotes quiz --topic gpt-3 --with-prerequisites", meaning: "along a study path"),
-      .init(command: "llmnotes quiz --format json < answers.txt", meaning: "JSON lines for other tools"),
-      .init(command: "llmnotes quiz stats --format json", meaning: "progress; 'reviews' counts them"),
+      .init(
+        command: "llmnotes quiz --topic gpt-3 --with-prerequisites", meaning: "along a study path"),
+      .init(
+        command: "llmnotes quiz --format json < answers.txt", meaning: "JSON lines for other tools"),
+      .init(
+        command: "llmnotes quiz stats --format json", meaning: "progress; 'reviews' counts them"),
     ])
 
   let isStats: Bool
@@ -119,7 +125,8 @@ struct QuizCommand: Command {
         return context.report(error)
       }
       context.reportWarnings(store.warnings)
-      let stats = QuizStats(cards: allCards, progress: store.progress, scheduler: scheduler, now: now)
+      let stats = QuizStats(
+        cards: allCards, progress: store.progress, scheduler: scheduler, now: now)
       let renderer: any QuizStatsRenderer =
         context.format == .json ? QuizStatsJSON() : QuizStatsText(context: context.render)
       renderer.render(stats, folder: location.folder, now: now, to: context.console)
@@ -175,7 +182,8 @@ struct QuizCommand: Command {
     let renderer: any QuizRenderer =
       context.format == .json
       ? QuizJSON()
-      : QuizText(context: context.render, interactive: interactive && context.console.terminal.isTerminal)
+      : QuizText(
+        context: context.render, interactive: interactive && context.console.terminal.isTerminal)
     let session = QuizSession(
       graph: graph, plan: plan, scheduler: scheduler, store: store, renderer: renderer,
       console: context.console, interactive: interactive,
@@ -198,7 +206,9 @@ extension CommandContext {
   }
 
   func reportWarnings(_ warnings: [ProgressWarning]) {
-    for warning in warnings { console.writeError("warning: \(TerminalText.line(warning.description))\n") }
+    for warning in warnings {
+      console.writeError("warning: \(TerminalText.line(warning.description))\n")
+    }
   }
 
   /// A usage error found while running (an environment variable), printed as the CLI does.

@@ -21,7 +21,8 @@ struct ProgressLocation {
     }
     if let wait = value("LLMNOTES_LOCK_WAIT") {
       guard let seconds = Double(wait), seconds >= 0, seconds <= 3600 else {
-        throw UsageError("LLMNOTES_LOCK_WAIT must be a number of seconds, not '\(TerminalText.line(wait))'")
+        throw UsageError(
+          "LLMNOTES_LOCK_WAIT must be a number of seconds, not '\(TerminalText.line(wait))'")
       }
       lockWait = seconds
     } else {
@@ -37,7 +38,8 @@ struct ProgressLocation {
     guard let text = environment["LLMNOTES_NOW"], !text.isEmpty else { return console.now() }
     guard let time = Timestamp.parse(text) else {
       throw UsageError(
-        "LLMNOTES_NOW='\(TerminalText.line(text))' is not an ISO-8601 time; write e.g. 2022-11-29T12:30:00Z")
+        "LLMNOTES_NOW='\(TerminalText.line(text))' is not an ISO-8601 time; write e.g. 2022-11-29T12:30:00Z"
+      )
     }
     return time
   }

@@ -45,7 +45,9 @@ struct QuizSession {
       let after = scheduler.review(before, rating: rating, at: time, random: randomFraction)
       let record = ReviewRecord(
         sequence: store.nextSequence, cardID: card.id, topicID: card.topic.id, rating: rating,
-        time: time, elapsedDays: before.phase == .new ? 0 : Scheduler.elapsedDays(from: before.lastReview, to: time),
+        time: time,
+        elapsedDays: before.phase == .new
+          ? 0 : Scheduler.elapsedDays(from: before.lastReview, to: time),
         previousPhase: before.phase, state: after)
       do throws(ProgressError) {
         try store.append(record)

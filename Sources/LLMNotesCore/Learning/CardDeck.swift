@@ -122,7 +122,8 @@ extension TopicGraph {
                 "\(second.title)：\(b.isEmpty ? "—" : titles(b))",
               ])),
             fact: CardTemplate.fill(
-              "{a}与{b}的\(gloss)不同（见 {q}）", ["a": first.title, "b": second.title, "q": question.id])))
+              "{a}与{b}的\(gloss)不同（见 {q}）", ["a": first.title, "b": second.title, "q": question.id]))
+        )
       }
     }
     return cards

@@ -57,8 +57,10 @@ extension TopicGraph {
       scored.append((TopicRef(topic), score))
     }
     // Stable for equal scores: topics are already in id order.
-    return scored.enumerated().sorted { ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset) }
-      .map(\.element.ref)
+    return scored.enumerated().sorted {
+      ($0.element.score, -$0.offset) > ($1.element.score, -$1.offset)
+    }
+    .map(\.element.ref)
   }
 }
 

@@ -19,7 +19,9 @@ struct FlatJSON: Sendable, Equatable {
 
   mutating func set(_ key: String, _ value: Value) { members.append((key, value)) }
   mutating func set(_ key: String, _ text: String?) { set(key, text.map(Value.string) ?? .null) }
-  mutating func set(_ key: String, _ number: Double?) { set(key, number.map(Value.number) ?? .null) }
+  mutating func set(_ key: String, _ number: Double?) {
+    set(key, number.map(Value.number) ?? .null)
+  }
   mutating func set(_ key: String, _ number: Int?) {
     set(key, number.map { Value.number(Double($0)) } ?? .null)
   }
@@ -156,7 +158,9 @@ struct FlatJSON: Sendable, Equatable {
       var scalars = String.UnicodeScalarView()
       var run: [UInt8] = []
       func flush() {
-        if !run.isEmpty { scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars) }
+        if !run.isEmpty {
+          scalars.append(contentsOf: String(decoding: run, as: UTF8.self).unicodeScalars)
+        }
         run.removeAll()
       }
       while index < bytes.count {

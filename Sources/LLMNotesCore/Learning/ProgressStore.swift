@@ -45,7 +45,9 @@ public final class ProgressStore {
       try store.load(repairing: true, now: now)
       let path = store.logPath
       let descriptor = Glibc.open(path, O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0o644)
-      guard descriptor >= 0 else { throw ProgressError.cannotWrite(path: path, reason: lastError()) }
+      guard descriptor >= 0 else {
+        throw ProgressError.cannotWrite(path: path, reason: lastError())
+      }
       store.logDescriptor = descriptor
       _ = fsync(descriptor)
       try syncFolder(folder)

@@ -49,7 +49,9 @@ public struct QuizStats: Sendable {
       let old = byKind[kind] ?? (0, 0, 0)
       byKind[kind] = (old.cards + 1, old.reviewed + seen, old.sum + recall)
       let topic = byTopic[card.topic.id] ?? (card.topic, 0, 0, 0)
-      byTopic[card.topic.id] = (topic.ref, topic.cards + 1, topic.reviewed + seen, topic.sum + recall)
+      byTopic[card.topic.id] = (
+        topic.ref, topic.cards + 1, topic.reviewed + seen, topic.sum + recall
+      )
     }
     self.cards = cards.count
     new = counts[.new] ?? 0
@@ -68,7 +70,12 @@ public struct QuizStats: Sendable {
       }
     }
     weakest = byTopic.values.filter { $0.reviewed > 0 }
-      .map { ($0.ref, Mastery(cards: $0.cards, reviewed: $0.reviewed, mastery: $0.sum / Double($0.cards))) }
+      .map {
+        (
+          $0.ref,
+          Mastery(cards: $0.cards, reviewed: $0.reviewed, mastery: $0.sum / Double($0.cards))
+        )
+      }
       .sorted { ($0.1.mastery, $0.0.id) < ($1.1.mastery, $1.0.id) }
       .prefix(10).map { (topic: $0.0, mastery: $0.1) }
     lastReview = progress.lastReviewTime

@@ -213,7 +213,8 @@ public struct Scheduler: Sendable {
     let days = Int((interval / Self.day).rounded(.down))
     guard Double(days) >= 2.5 else { return interval }
     var delta = 1.0
-    for (start, end, factor) in [(2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, Double.infinity, 0.05)] {
+    for (start, end, factor) in [(2.5, 7.0, 0.15), (7.0, 20.0, 0.1), (20.0, Double.infinity, 0.05)]
+    {
       delta += factor * max(min(Double(days), end) - start, 0)
     }
     var low = Int((Double(days) - delta).rounded(.toNearestOrEven))

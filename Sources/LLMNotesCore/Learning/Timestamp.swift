@@ -61,7 +61,9 @@ public enum Timestamp {
         guard index > start else { return nil }
       }
     }
-    if index == bytes.count || take("Z") || take("z") { return index == bytes.count ? seconds : nil }
+    if index == bytes.count || take("Z") || take("z") {
+      return index == bytes.count ? seconds : nil
+    }
     let sign: Double
     if take("+") { sign = 1 } else if take("-") { sign = -1 } else { return nil }
     guard let offsetHours = digits(2) else { return nil }

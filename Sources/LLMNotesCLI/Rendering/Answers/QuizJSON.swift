@@ -14,7 +14,8 @@ struct QuizJSON: QuizRenderer {
   func card(_ card: DealtCard, number: Int, total: Int, state: CardState, to console: any Console) {
     let options = card.options.enumerated().map { index, option in
       JSONValue.object([
-        ("number", .number(index + 1)), ("id", .string(option.id)), ("title", .string(option.title)),
+        ("number", .number(index + 1)), ("id", .string(option.id)),
+        ("title", .string(option.title)),
       ])
     }
     emit(

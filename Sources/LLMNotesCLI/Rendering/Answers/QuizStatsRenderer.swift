@@ -12,17 +12,30 @@ struct QuizStatsText: QuizStatsRenderer {
     let style = context.style
     console.write(style.bold("学习进度") + "  " + style.dim(TerminalText.line(folder)) + "\n\n")
     let rows: [(String, String)] = [
-      ("cards 卡片", "\(stats.cards)：新 \(stats.new) · 学习中 \(stats.learning) · 复习 \(stats.review)"
-        + (stats.retired > 0 ? " · 已退役 \(stats.retired)" : "")),
+      (
+        "cards 卡片",
+        "\(stats.cards)：新 \(stats.new) · 学习中 \(stats.learning) · 复习 \(stats.review)"
+          + (stats.retired > 0 ? " · 已退役 \(stats.retired)" : "")
+      ),
       ("due 到期", "今天 \(stats.dueToday) · 之后 7 天 \(stats.dueNextWeek)"),
-      ("reviews 复习次数", "\(stats.reviews)" + (stats.lastReview.map { "（最近 \(Timestamp.day($0))）" } ?? "")),
-      ("retention 记忆保持率", "实际 " + (stats.trueRetention.map(percent) ?? "—") + " · 目标 " + percent(stats.desiredRetention)),
+      (
+        "reviews 复习次数",
+        "\(stats.reviews)" + (stats.lastReview.map { "（最近 \(Timestamp.day($0))）" } ?? "")
+      ),
+      (
+        "retention 记忆保持率",
+        "实际 " + (stats.trueRetention.map(percent) ?? "—") + " · 目标 "
+          + percent(stats.desiredRetention)
+      ),
     ]
     table(rows, to: console)
     console.write("\n" + style.bold("mastery by kind 按类别掌握度") + "\n")
     table(
       stats.byKind.map {
-        ("\($0.kind.singular) \($0.kind.gloss)", "\(percent($0.mastery.mastery))  (\($0.mastery.reviewed)/\($0.mastery.cards) 张已学)")
+        (
+          "\($0.kind.singular) \($0.kind.gloss)",
+          "\(percent($0.mastery.mastery))  (\($0.mastery.reviewed)/\($0.mastery.cards) 张已学)"
+        )
       }, to: console)
     console.write("\n" + style.bold("weakest topics 最薄弱的主题") + "\n")
     if stats.weakest.isEmpty {
@@ -30,7 +43,10 @@ struct QuizStatsText: QuizStatsRenderer {
     } else {
       table(
         stats.weakest.map {
-          ("\($0.topic.id)", "\(percent($0.mastery.mastery))  \(TerminalText.line($0.topic.title))  (\($0.mastery.reviewed)/\($0.mastery.cards))")
+          (
+            "\($0.topic.id)",
+            "\(percent($0.mastery.mastery))  \(TerminalText.line($0.topic.title))  (\($0.mastery.reviewed)/\($0.mastery.cards))"
+          )
         }, to: console)
     }
   }
@@ -68,9 +84,13 @@ struct QuizStatsJSON: QuizStatsRenderer {
       ("last_review", stats.lastReview.map { .string(Timestamp.format($0)) } ?? .null),
       (
         "by_kind",
-        .array(stats.byKind.map { .object([("kind", .string($0.kind.singular))] + mastery($0.mastery)) })
+        .array(
+          stats.byKind.map { .object([("kind", .string($0.kind.singular))] + mastery($0.mastery)) })
       ),
-      ("weakest", .array(stats.weakest.map { .object([("topic", .topic($0.topic))] + mastery($0.mastery)) })),
+      (
+        "weakest",
+        .array(stats.weakest.map { .object([("topic", .topic($0.topic))] + mastery($0.mastery)) })
+      ),
     ])
     console.write(value.rendered() + "\n")
   }

@@ -56,8 +56,11 @@ struct QuizText: QuizRenderer {
     case .correct:
       console.write(context.style.apply(.code, "✓ 正确") + "\n")
     case .partlyCorrect:
+      let missed = card.correct.subtracting(verdict.chosen).sorted().map {
+        "\($0 + 1). \(TerminalText.line(card.options[$0].title))"
+      }
       console.write(
-        context.style.highlight("◐ 部分正确：还有 ") + correctList + "\n")
+        context.style.highlight("◐ 部分正确") + "，漏选：" + missed.joined(separator: "；") + "\n")
     case .wrong, .skipped:
       let answer =
         card.options.isEmpty
@@ -104,7 +107,11 @@ struct QuizText: QuizRenderer {
   }
 
   func end(_ summary: QuizSummary, to console: any Console) {
-    if interactive { console.write("\n") } else { console.write("\n") }
+    console.write("\n")
+    if summary.reviewed == 0, summary.endedEarly {
+      console.write("输入已结束，没有记录复习。\n")
+      return
+    }
     guard summary.reviewed > 0 else {
       var line = "没有要复习的卡片"
       if let next = summary.nextDue { line += "；下一张 \(relativeTime(next - summary.now))到期" }
@@ -114,7 +121,8 @@ struct QuizText: QuizRenderer {
     var parts = ["正确 \(summary.correct)", "错误 \(summary.wrong)"]
     if summary.selfGraded > 0 { parts.append("自评 \(summary.selfGraded)") }
     console.write(
-      "本次复习 \(summary.reviewed) 张：\(parts.joined(separator: "，"))。进度已保存：\(TerminalText.line(summary.folder))\n")
+      "本次复习 \(summary.reviewed) 张：\(parts.joined(separator: "，"))。进度已保存：\(TerminalText.line(summary.folder))\n"
+    )
     if let next = summary.nextDue {
       console.write(context.style.dim("下一张卡片 \(relativeTime(next - summary.now))到期。") + "\n")
     }

@@ -42,7 +42,8 @@ struct StudyPlanText: StudyPlanRenderer {
         "  \(number) \(step.status.mark) \(DisplayWidth.pad(step.topic.id, to: idWidth))"
         + "\(TerminalText.line(step.topic.title)) [\(step.topic.kind.singular)]"
       if !needed.isEmpty {
-        line += style.dim(" ← " + needed.joined(separator: "、") + (step.neededBy.count > 3 ? "…" : ""))
+        line += style.dim(
+          " ← " + needed.joined(separator: "、") + (step.neededBy.count > 3 ? "…" : ""))
       }
       console.write(line + "\n")
     }
@@ -55,7 +56,8 @@ struct StudyPlanText: StudyPlanRenderer {
       console.write(
         "下一步：" + style.bold("\(next.topic.id)（\(TerminalText.line(next.topic.title))）")
           + "，\(next.status.gloss)，\(next.cards) 张卡片\n")
-      console.write(style.dim("  llmnotes quiz --topic \(plan.target.id) --with-prerequisites") + "\n")
+      console.write(
+        style.dim("  llmnotes quiz --topic \(plan.target.id) --with-prerequisites") + "\n")
     } else {
       console.write("全部掌握。\n")
     }
@@ -70,7 +72,10 @@ struct StudyPlanJSON: StudyPlanRenderer {
         ("cards", .number(step.cards)), ("reviewed", .number(step.reviewed)),
         (
           "needed_by",
-          .array(step.neededBy.map { .object([("id", .string($0.topic.id)), ("relation", .string($0.relation))]) })
+          .array(
+            step.neededBy.map {
+              .object([("id", .string($0.topic.id)), ("relation", .string($0.relation))])
+            })
         ),
       ])
     }

@@ -5,7 +5,8 @@ extension JSONValue {
     case .string, .number, .decimal, .bool, .null: rendered()
     case .array(let items): "[" + items.map(\.line).joined(separator: ",") + "]"
     case .object(let members):
-      "{" + members.map { JSONValue.string($0.0).rendered() + ":" + $0.1.line }.joined(separator: ",")
+      "{"
+        + members.map { JSONValue.string($0.0).rendered() + ":" + $0.1.line }.joined(separator: ",")
         + "}"
     }
   }
