@@ -56,6 +56,37 @@ struct QuizDurabilityTests {
     return EndToEndTests.binary
   }()
 
+  /// A notes folder of 300 small models (about 1,000 cards), so each killed session starts
+  /// in milliseconds instead of parsing the built-in notes: the test is about the progress
+  /// files, and 200 starts of the debug binary on a busy machine would take minutes.
+  static let syntheticNotes: String = {
+    let folder = (try? EndToEndTests.temporaryFolder()) ?? FileManager.default.temporaryDirectory
+    func note(_ path: String, _ title: String, _ extra: String) {
+      let text = """
+        ---
+        title: \(title)
+        aliases: []
+        summary: 合成笔记。
+        sources: []
+        \(extra)
+        ---
+        正文。
+
+        """
+      try? EndToEndTests.write(text, to: path, in: folder)
+    }
+    for index in 0..<6 {
+      note("architectures/arch-\(index).md", "Arch \(index)", "mechanism: 方式 \(index)")
+      note("organizations/org-\(index).md", "Org \(index)", "")
+    }
+    for index in 0..<300 {
+      note(
+        "models/model-\(index).md", "Model \(index)",
+        "year: \(2000 + index % 25)\narchitecture: arch-\(index % 6)\norganization: org-\(index % 5)")
+    }
+    return folder.path
+  }()
+
   /// Starts `llmnotes quiz` with `input` on its stdin (left open unless `closing`).
   static func start(_ arguments: [String], data: String, input: String, closing: Bool,
     environment: [String: String] = [:], binary: URL = EndToEndTests.binary) throws
@@ -107,38 +138,42 @@ struct QuizDurabilityTests {
         var printed: [(Int, String)] = []
         for round in 0..<killsEach {
           let (process, stdin, stdout) = try Self.start(
-            ["--format", "json", "--new", "200"], data: data, input: answers, closing: false,
+            ["--format", "json", "--new", "200", "--notes", Self.syntheticNotes], data: data,
+            input: answers, closing: false,
             environment: ["LLMNOTES_LOCK_WAIT": "5"], binary: Self.fastBinary)
-          // Read as it comes, so the kill can wait for the session to be answering.
-          let output = Mutex(Data())
-          let done = DispatchGroup()
-          done.enter()
-          DispatchQueue.global().async {
+          // Read without blocking: a child spawned by another worker at the same moment may
+          // hold this pipe open too, so its end of file can come late.
+          let descriptor = stdout.fileHandleForReading.fileDescriptor
+          _ = fcntl(descriptor, F_SETFL, fcntl(descriptor, F_GETFL) | O_NONBLOCK)
+          var output = [UInt8]()
+          func drain() {
+            var buffer = [UInt8](repeating: 0, count: 1 << 16)
             while true {
-              let chunk = stdout.fileHandleForReading.availableData
-              if chunk.isEmpty { break }
-              output.withLock { $0.append(chunk) }
+              let count = read(descriptor, &buffer, buffer.count)
+              if count <= 0 { return }
+              output += buffer[0..<count]
             }
-            done.leave()
           }
           if round % 5 == 0 {
             // Some kills land anywhere in start-up: loading, locking, repairing.
-            usleep(UInt32.random(in: 0...400_000, using: &generator))
+            usleep(UInt32.random(in: 0...300_000, using: &generator))
           } else {
             // The rest while cards are being answered and written.
             let started = Date()
             while Date().timeIntervalSince(started) < 10,
-              !output.withLock({ String(decoding: $0, as: UTF8.self).contains("\"event\":\"card\"") })
+              !String(decoding: output, as: UTF8.self).contains("\"event\":\"card\"")
             {
               usleep(5_000)
+              drain()
             }
             usleep(UInt32.random(in: 0...150_000, using: &generator))
           }
           kill(process.processIdentifier, SIGKILL)
           process.waitUntilExit()
+          drain()
           try? stdin.fileHandleForWriting.close()
-          done.wait()
-          let text = output.withLock { String(decoding: $0, as: UTF8.self) }
+          try? stdout.fileHandleForReading.close()
+          let text = String(decoding: output, as: UTF8.self)
           printed += Self.printedReviews(text)
           if debug { print("worker \(worker): \(Self.printedReviews(text).count) printed") }
           kills.withLock { $0 += 1 }

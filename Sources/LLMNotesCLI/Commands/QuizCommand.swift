@@ -187,7 +187,7 @@ struct QuizCommand: Command {
     let session = QuizSession(
       graph: graph, plan: plan, scheduler: scheduler, store: store, renderer: renderer,
       console: context.console, interactive: interactive,
-      fixedNow: context.environment["LLMNOTES_NOW"].flatMap(Timestamp.parse))
+      fixedNow: context.environment["LLMNOTES_NOW"].flatMap(Timestamp.parse), limit: limit)
     switch session.run() {
     case .success(let summary):
       renderer.end(summary, to: context.console)

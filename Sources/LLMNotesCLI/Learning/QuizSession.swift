@@ -13,6 +13,8 @@ struct QuizSession {
   /// Reading from a terminal: prompts are shown and a bad rating is asked again.
   let interactive: Bool
   let fixedNow: Double?
+  /// `--limit`: re-asked cards count towards it.
+  let limit: Int?
 
   private func now() -> Double { fixedNow ?? console.now() }
 
@@ -25,11 +27,26 @@ struct QuizSession {
     var selfGraded = 0
     var endedEarly = false
     let cards = plan.cards
-    for (offset, card) in cards.enumerated() {
-      guard console.isWritable else { break }
+    var asked: [String: Card] = [:]
+    var total = cards.count
+    var position = 0
+    while console.isWritable {
+      let card: Card
+      if position < cards.count {
+        card = cards[position]
+      } else if limit.map({ reviewed < $0 }) ?? true, let again = dueAgain(asked) {
+        // A card rated Again (or still on its steps) whose step has passed comes back, as in
+        // Anki; with a fixed clock (LLMNOTES_NOW) none does.
+        card = again
+        total += 1
+      } else {
+        break
+      }
+      position += 1
+      asked[card.id] = card
       let dealt = graph.deal(card, random: console.random(below:))
       let before = store.progress.state(of: card.id)
-      renderer.card(dealt, number: offset + 1, total: cards.count, state: before, to: console)
+      renderer.card(dealt, number: position, total: total, state: before, to: console)
       guard let answer = console.readLine() else {
         endedEarly = true
         break
@@ -73,6 +90,19 @@ struct QuizSession {
       QuizSummary(
         reviewed: reviewed, correct: correct, wrong: wrong, selfGraded: selfGraded,
         folder: store.folder, endedEarly: endedEarly, nextDue: nextDue, now: time))
+  }
+
+  /// The card asked in this session that is back on a learning step and due now, the most
+  /// overdue first.
+  private func dueAgain(_ asked: [String: Card]) -> Card? {
+    let time = now()
+    return asked.values.compactMap { card -> (Card, Double)? in
+      let state = store.progress.state(of: card.id)
+      guard state.phase == .learning || state.phase == .relearning, let due = state.due,
+        due <= time
+      else { return nil }
+      return (card, due)
+    }.min { ($0.1, $0.0.id) < ($1.1, $1.0.id) }?.0
   }
 
   /// The rating line: `again|hard|good|easy`, `1`–`4` or empty for the suggestion. A line
