@@ -72,7 +72,7 @@ struct QuizCommand: Command {
     if let word = arguments.words.first {
       guard word == "stats" else {
         throw UsageError(
-          "'quiz' takes no argument but 'stats', not '\(TerminalText.line(word))'."
+          "'quiz' takes no argument but 'stats', not '\(TerminalText.line(word))'"
             + didYouMean(word, among: ["stats"]), command: Self.spec)
       }
       let sessionOnly = Self.spec.options.map(\.name).filter {
