@@ -92,4 +92,31 @@ struct QuizCommandTests {
     #expect(transformer < decoder)
     #expect(run.stdout.contains("\"next\": {\n    \"id\": \"\(ids[0])\""))
   }
+
+  @Test("on the real notes, every distractor is a sibling of the answers' kind that answers the same question elsewhere")
+  func plausibleDistractors() throws {
+    let graph = CLI.builtinNotes.graph
+    var state = 7
+    let random: (Int) -> Int = { bound in
+      state = (state &* 1_103_515_245 &+ 12345) & 0x7FFF_FFFF
+      return bound > 0 ? state % bound : 0
+    }
+    var checked = 0
+    for card in graph.cards() where card.template == "architecture" || card.template == "organization" {
+      guard case .choice(let answers, let kind, _) = card.response else { continue }
+      let dealt = graph.deal(card, random: random)
+      let answerIDs = Set(answers.map(\.id))
+      for option in dealt.options where !answerIDs.contains(option.id) {
+        #expect(option.kind == kind)
+        let inverse = card.template == "architecture" ? "models" : "developed"
+        let topic = try #require(graph[option.id])
+        #expect(
+          graph.neighbors(of: topic).contains { $0.label.name == inverse },
+          "\(card.id): \(option.id) answers no '\(card.template)' question")
+      }
+      #expect(dealt.options.count >= 2, "\(card.id) has choices")
+      checked += 1
+    }
+    #expect(checked > 100)
+  }
 }

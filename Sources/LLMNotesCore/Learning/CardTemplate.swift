@@ -11,7 +11,7 @@ enum CardTemplate {
     case .family: "{t}属于哪个模型系列？"
     case .basedOn: multiple ? "{t}基于哪些模型或架构？" : "{t}基于哪个模型或架构？"
     case .categories: "{t}属于以下哪些模型类别？"
-    case .stages: "{t}用于大模型生命周期的哪些阶段？"
+    case .stages: multiple ? "{t}用于大模型生命周期的哪些阶段？" : "{t}用于大模型生命周期的哪个阶段？"
     case .techniques: "{t}采用了以下哪些技术？"
     case .implements: "{t}实现了以下哪些技术？"
     case .components: "{t}由以下哪些部分组成？"

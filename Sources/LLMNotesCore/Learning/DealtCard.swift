@@ -52,7 +52,11 @@ extension TopicGraph {
     where topic.kind == kind && !answerIDs.contains(topic.id) && topic.id != card.topic.id {
       var score = 0
       if let label, edges[index].contains(where: { $0.label == label.reversed }) { score += 10 }
-      if let attribute, topic.attributes[attribute] != nil { score += 10 }
+      if let attribute, let value = topic.attributes[attribute] {
+        // A sibling stating the same value would be a second right answer.
+        if value == self[card.topic.id]?.attributes[attribute] { continue }
+        score += 10
+      }
       score += min(5, edges[index].lazy.filter { context.contains($0.target) }.count)
       scored.append((TopicRef(topic), score))
     }
