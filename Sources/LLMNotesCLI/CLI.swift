@@ -92,7 +92,8 @@ public enum CLI {
     guard spec.readsNotes else {
       return instance.run(
         CommandContext(
-          base: KnowledgeBase(files: []), console: console, format: format, render: render))
+          base: KnowledgeBase(files: []), console: console, format: format, render: render,
+          environment: environment))
     }
     let base: KnowledgeBase
     if let notesFolder {
@@ -119,7 +120,8 @@ public enum CLI {
       )
     }
     let status = instance.run(
-      CommandContext(base: base, console: console, format: format, render: render))
+      CommandContext(
+        base: base, console: console, format: format, render: render, environment: environment))
     if exitsAfterwards { _ = Unmanaged.passRetained(Retained(base)) }
     return status
   }

@@ -17,6 +17,8 @@ enum Commands {
     CompareCommand.self,
     ListCommand.self,
     CheckCommand.self,
+    QuizCommand.self,
+    StudyCommand.self,
     HelpCommand.self,
   ]
 
@@ -33,6 +35,8 @@ struct CommandContext {
   let console: any Console
   let format: OutputFormat
   let render: RenderContext
+  /// The process's environment (`LLMNOTES_DATA`, `LLMNOTES_NOW`, …).
+  var environment: [String: String] = [:]
 
   /// Says why a name found no single topic, on stderr; exit status 1.
   func report(_ error: LookupError) -> ExitCode {

@@ -9,8 +9,11 @@ struct BodyText {
   let linkTitles: [String: TopicRef]
   let style: TextStyle
 
-  func lines(width: Int) -> [String] {
-    render(document.blocks, width: max(10, width), spaced: true).map { $0.rendered(style) }
+  func lines(width: Int) -> [String] { lines(of: document.blocks, width: width) }
+
+  /// Some of the document's blocks (a question note's answer sections).
+  func lines(of blocks: [MarkdownDocument.Block], width: Int) -> [String] {
+    render(blocks, width: max(10, width), spaced: true).map { $0.rendered(style) }
   }
 
   private func render(_ blocks: [MarkdownDocument.Block], width: Int, spaced: Bool)
