@@ -105,7 +105,7 @@ public enum CLI {
         return .notesUnavailable
       }
     } else {
-      switch builtinNotes {
+      switch builtinSnapshot {
       case .success(let builtin): base = builtin
       case .failure(let error):
         console.writeError("error: the built-in notes cannot be read: \(error)\n")
@@ -128,8 +128,13 @@ public enum CLI {
 
   /// The notes compiled into the binary, opened once per process (in-process tests share
   /// it): a snapshot made at build time by the same loader, read in place, never parsed.
-  static let builtinNotes = Result { () throws(SnapshotError) in
+  static let builtinSnapshot = Result { () throws(SnapshotError) in
     try KnowledgeBase(snapshot: SnapshotBytes(BuiltinNotes.snapshot), isBuiltIn: true)
+  }
+
+  /// The built-in notes (empty if their snapshot could not be read, which `run` reports).
+  static var builtinNotes: KnowledgeBase {
+    (try? builtinSnapshot.get()) ?? KnowledgeBase(files: [])
   }
 
   /// Where folder caches live: `$LLMNOTES_CACHE`, else `$XDG_CACHE_HOME/llmnotes`, else

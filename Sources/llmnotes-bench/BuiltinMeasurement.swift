@@ -14,8 +14,10 @@ struct BuiltinMeasurement: Codable {
   static func measure() -> BuiltinMeasurement {
     var result = BuiltinMeasurement()
     let start = DispatchTime.now()
-    guard let base = try? KnowledgeBase(
-        snapshot: SnapshotBytes(BuiltinNotes.snapshot), isBuiltIn: true) else {
+    guard
+      let base = try? KnowledgeBase(
+        snapshot: SnapshotBytes(BuiltinNotes.snapshot), isBuiltIn: true)
+    else {
       return result
     }
     result.openMilliseconds = FolderMeasurement.seconds(since: start) * 1000

@@ -13,7 +13,8 @@ struct FolderEndToEnd: Codable {
   var cachedRuns = 0
 
   static func measure(binary: String, folder: URL, notes: Int) -> FolderEndToEnd {
-    let cache = folder.deletingLastPathComponent().appending(path: folder.lastPathComponent + "-cache")
+    let cache = folder.deletingLastPathComponent().appending(
+      path: folder.lastPathComponent + "-cache")
     try? FileManager.default.removeItem(at: cache)
     defer { try? FileManager.default.removeItem(at: cache) }
     // The 16th note is a model (see SyntheticNotes.shares).
@@ -22,11 +23,13 @@ struct FolderEndToEnd: Codable {
     let cold = Spawn.run(binary, result.command + ["--no-cache"], environment: environment)
     result.coldMilliseconds = cold.milliseconds
     result.coldPeakBytes = cold.peakBytes
-    result.cacheWriteMilliseconds = Spawn.run(binary, result.command, environment: environment)
+    result.cacheWriteMilliseconds =
+      Spawn.run(binary, result.command, environment: environment)
       .milliseconds
     let files = (try? FileManager.default.contentsOfDirectory(atPath: cache.path)) ?? []
     result.cacheBytes = files.reduce(0) { total, name in
-      let size = try? FileManager.default.attributesOfItem(atPath: cache.appending(path: name).path)[.size]
+      let size = try? FileManager.default.attributesOfItem(
+        atPath: cache.appending(path: name).path)[.size]
       return total + ((size as? Int) ?? 0)
     }
     result.cachedRuns = notes >= 100_000 ? 11 : 21

@@ -41,14 +41,18 @@ struct StartupMeasurement: Codable {
       tldrPath.map { "\($0) --render (\(tldrVersion($0)))" }
       ?? "tldr not installed (Debian package tealdeer): skipped"
 
-    var commands = [["show", "bert"], ["list", "--task", "summarization"], ["compare", "bert", "gpt"]]
+    var commands = [
+      ["show", "bert"], ["list", "--task", "summarization"], ["compare", "bert", "gpt"],
+    ]
     if hasSearch { commands.append(["search", "attention"]) }
     var times = [[Double]](repeating: [], count: commands.count)
     var helloTimes: [Double] = []
     var tldrTimes: [Double] = []
     for _ in 0..<runs {
       if let hello { helloTimes.append(Spawn.run(hello, []).milliseconds) }
-      if let tldrPath { tldrTimes.append(Spawn.run(tldrPath, ["--render", page.path]).milliseconds) }
+      if let tldrPath {
+        tldrTimes.append(Spawn.run(tldrPath, ["--render", page.path]).milliseconds)
+      }
       for (index, words) in commands.enumerated() {
         times[index].append(Spawn.run(beside.path, words).milliseconds)
       }
@@ -90,7 +94,8 @@ struct StartupMeasurement: Codable {
   }
 
   private static func tldrVersion(_ path: String) -> String {
-    ((try? ChildProcess.run(path, ["--version"])) ?? "").trimmingCharacters(in: .whitespacesAndNewlines)
+    ((try? ChildProcess.run(path, ["--version"])) ?? "").trimmingCharacters(
+      in: .whitespacesAndNewlines)
   }
 
   /// A small page in tldr's format.

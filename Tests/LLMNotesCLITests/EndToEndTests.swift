@@ -271,7 +271,9 @@ struct EndToEndTests {
     let built = try Self.run([good.path, output], binary: embedder)
     #expect(built.status == 0)
     let source = try String(contentsOfFile: output, encoding: .utf8)
-    #expect(source.contains("(\"models/bert.md\", \"---\\ntitle: BERT\\n"))
+    // The loaded graph as a snapshot literal: its magic first, the notes' paths and text inside.
+    #expect(source.contains("public static let snapshot: StaticString = \"llmnotes snapshot\\n"))
+    #expect(source.contains("models/bert.md") && source.contains("## 是什么\\nBERT"))
   }
 
   // MARK: Installed binaries

@@ -117,7 +117,9 @@ struct SnapshotTests {
     var version = bytes
     version[magic] = 2
     #expect(error(version) == .unsupportedVersion(2))
-    #expect(error(Array(bytes.dropLast())) == .wrongLength(expected: bytes.count, actual: bytes.count - 1))
+    #expect(
+      error(Array(bytes.dropLast())) == .wrongLength(expected: bytes.count, actual: bytes.count - 1)
+    )
     var flipped = bytes
     flipped[bytes.count - 5] ^= 0x01
     #expect(error(flipped) == .checksumMismatch)
@@ -127,7 +129,9 @@ struct SnapshotTests {
   func truncationsAndFlips() {
     let bytes = load(tinyNotes).snapshot()
     for length in stride(from: 0, to: bytes.count, by: max(1, bytes.count / 500)) {
-      #expect(throws: SnapshotError.self) { try KnowledgeBase(snapshot: SnapshotBytes(Array(bytes.prefix(length)))) }
+      #expect(throws: SnapshotError.self) {
+        try KnowledgeBase(snapshot: SnapshotBytes(Array(bytes.prefix(length))))
+      }
     }
     var random = SplitMix64(seed: 3)
     for _ in 0..<300 {
@@ -145,7 +149,8 @@ struct SnapshotTests {
     for round in 0..<400 {
       var changed = bytes
       for _ in 0...(round % 4) {
-        let position = SnapshotFormat.headerLength + random.next(bytes.count - SnapshotFormat.headerLength)
+        let position =
+          SnapshotFormat.headerLength + random.next(bytes.count - SnapshotFormat.headerLength)
         changed[position] = UInt8(random.next(round % 2 == 0 ? 0x80 : 0x100))
       }
       guard let base = try? KnowledgeBase(snapshot: SnapshotBytes(resealed(changed))) else {

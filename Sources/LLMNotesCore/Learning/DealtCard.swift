@@ -45,19 +45,19 @@ extension TopicGraph {
     var context: Set<Int> = []
     for id in answerIDs.union([card.topic.id]) {
       guard let index = self[id].flatMap(index(of:)) else { continue }
-      context.formUnion(edges[index].map(\.target))
+      context.formUnion(edges(at: index).map(\.target))
     }
     var scored: [(ref: TopicRef, score: Int)] = []
     for (index, topic) in topics.enumerated()
     where topic.kind == kind && !answerIDs.contains(topic.id) && topic.id != card.topic.id {
       var score = 0
-      if let label, edges[index].contains(where: { $0.label == label.reversed }) { score += 10 }
+      if let label, edges(at: index).contains(where: { $0.label == label.reversed }) { score += 10 }
       if let attribute, let value = topic.attributes[attribute] {
         // A sibling stating the same value would be a second right answer.
         if value == self[card.topic.id]?.attributes[attribute] { continue }
         score += 10
       }
-      score += min(5, edges[index].lazy.filter { context.contains($0.target) }.count)
+      score += min(5, edges(at: index).lazy.filter { context.contains($0.target) }.count)
       scored.append((TopicRef(topic), score))
     }
     // Stable for equal scores: topics are already in id order.

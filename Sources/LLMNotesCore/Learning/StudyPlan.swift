@@ -142,7 +142,7 @@ extension TopicGraph {
   }
 
   private func prerequisiteEdges(of index: Int) -> [Edge] {
-    edges[index].filter { !$0.label.isInverse && $0.label.relation.isPrerequisite }
+    edges(at: index).filter { !$0.label.isInverse && $0.label.relation.isPrerequisite }
   }
 
   private func kindOrder(_ kind: Kind) -> Int { Kind.allCases.firstIndex(of: kind) ?? 0 }

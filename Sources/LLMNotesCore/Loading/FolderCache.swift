@@ -48,7 +48,8 @@ enum FolderCache {
   static func read(_ file: String, realPath: String) -> KnowledgeBase? {
     guard let storage = readWhole(file) else { return nil }
     let bytes = storage.buffer
-    let header = magic.count + SnapshotFormat.versionWidth + SnapshotFormat.offsetWidth
+    let header =
+      magic.count + SnapshotFormat.versionWidth + SnapshotFormat.offsetWidth
       + SnapshotFormat.checksumWidth
     guard bytes.count >= header, bytes.prefix(magic.count).elementsEqual(magic) else {
       return nil

@@ -223,7 +223,8 @@ final class SnapshotGraph: @unchecked Sendable {
     for index in 0..<count {
       var cursor = try record(index)
       _ = try cursor.edges(topicCount: count)
-      _ = try cursor.topicFields { _ in .parsed(MarkdownDocument(source: [], blocks: [], links: [])) }
+      _ = try cursor.topicFields { _ in .parsed(MarkdownDocument(source: [], blocks: [], links: []))
+      }
       _ = try cursor.document()
     }
     _ = try nameEntries()
