@@ -23,11 +23,33 @@ enum SnapshotFormat {
   /// recurse the reader off its stack.
   static let maximumDepth = 64
 
-  /// A 64-bit checksum of `bytes`, eight bytes a step in two lanes (fast enough to verify a
-  /// 100 MB cache in a few milliseconds). Not cryptographic: it catches torn and corrupted
-  /// files; the reader's bounds checks handle bytes crafted to match it.
+  /// A 64-bit checksum of `bytes`: each MiB hashed on its own (on all cores; a 100 MB cache
+  /// is checked in milliseconds), the blocks' hashes then mixed in order. Not cryptographic:
+  /// it catches torn and corrupted files; the reader's bounds checks handle bytes crafted to
+  /// match it.
   static func checksum(_ bytes: UnsafeRawBufferPointer) -> UInt64 {
-    var first: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    let block = 1 << 20
+    let count = (bytes.count + block - 1) / block
+    let address = UInt(bitPattern: bytes.baseAddress)
+    let total = bytes.count
+    let hashes = concurrentMap(count: count) { index in
+      let start = index * block
+      let part = UnsafeRawBufferPointer(
+        start: UnsafeRawPointer(bitPattern: address + UInt(start)),
+        count: min(block, total - start))
+      return blockHash(part, seed: UInt64(index))
+    }
+    var mixed: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count)
+    for hash in hashes {
+      mixed = (mixed ^ hash) &* 0xFF51_AFD7_ED55_8CCD
+      mixed ^= mixed >> 33
+    }
+    return mixed
+  }
+
+  /// Eight bytes a step in two lanes.
+  private static func blockHash(_ bytes: UnsafeRawBufferPointer, seed: UInt64) -> UInt64 {
+    var first: UInt64 = 0x9E37_79B9_7F4A_7C15 ^ UInt64(bytes.count) ^ seed
     var second: UInt64 = 0xC2B2_AE3D_27D4_EB4F
     let multiplier: UInt64 = 0xFF51_AFD7_ED55_8CCD
     var offset = 0

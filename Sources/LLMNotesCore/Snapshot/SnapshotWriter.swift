@@ -21,11 +21,19 @@ enum SnapshotWriter {
     payload.patch(UInt64(base.fileCount), width: width, at: 0)
     payload.patch(UInt64(graph.count), width: width, at: width)
 
+    // Records are encoded on all cores, then laid end to end.
+    let records = concurrentMap(count: graph.count) { index in
+      var record = SnapshotEncoder()
+      record.topic(graph.topic(at: index), edges: graph.edges(at: index))
+      return record.bytes
+    }
+    let recordBytes = records.reduce(0) { $0 + $1.count }
+    payload.bytes.reserveCapacity(recordBytes + graph.count * 16 + 1 << 16)
     var recordOffsets: [Int] = []
     recordOffsets.reserveCapacity(graph.count)
-    for index in 0..<graph.count {
+    for record in records {
       recordOffsets.append(payload.count)
-      payload.topic(graph.topic(at: index), edges: graph.edges(at: index))
+      payload.bytes += record
     }
     payload.patch(UInt64(payload.count), width: width, at: 2 * width)
     for offset in recordOffsets { payload.fixed(UInt64(offset), width: width) }
