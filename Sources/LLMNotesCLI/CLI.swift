@@ -111,7 +111,9 @@ public enum CLI {
       )
     }
     let status = instance.run(
-      CommandContext(base: base, console: console, format: format, render: render))
+      CommandContext(
+        base: base, console: console, format: format, render: render,
+        isBuiltin: notesFolder == nil))
     if exitsAfterwards { _ = Unmanaged.passRetained(Retained(base)) }
     return status
   }
@@ -119,6 +121,9 @@ public enum CLI {
   /// The notes compiled into the binary, loaded once per process (in-process tests share it).
   static let builtinNotes = KnowledgeBase(
     files: BuiltinNotes.files.map { NoteFile(path: $0.path, text: $0.text) })
+
+  /// The built-in notes' search index, built on first use, once per process.
+  static let builtinIndex = SearchIndex(builtinNotes.graph)
 
   private final class Retained {
     let value: KnowledgeBase

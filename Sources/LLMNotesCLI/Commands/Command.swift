@@ -16,6 +16,7 @@ enum Commands {
     ShowCommand.self,
     CompareCommand.self,
     ListCommand.self,
+    SearchCommand.self,
     CheckCommand.self,
     HelpCommand.self,
   ]
@@ -33,6 +34,11 @@ struct CommandContext {
   let console: any Console
   let format: OutputFormat
   let render: RenderContext
+  /// The notes are the built-in ones, whose search index is built once per process.
+  var isBuiltin = false
+
+  /// The search index of the notes: the built-in notes' shared one, or built now.
+  var searchIndex: SearchIndex { isBuiltin ? CLI.builtinIndex : SearchIndex(base.graph) }
 
   /// Says why a name found no single topic, on stderr; exit status 1.
   func report(_ error: LookupError) -> ExitCode {

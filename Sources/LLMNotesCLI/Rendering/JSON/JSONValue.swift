@@ -3,6 +3,8 @@
 enum JSONValue {
   case string(String)
   case number(Int)
+  /// A number with a fraction (`12.5`); never NaN or infinite (those are written as null).
+  case decimal(Double)
   case bool(Bool)
   case null
   case array([JSONValue])
@@ -15,6 +17,7 @@ enum JSONValue {
     switch self {
     case .string(let text): return Self.quote(text)
     case .number(let value): return String(value)
+    case .decimal(let value): return value.isFinite ? String(value) : "null"
     case .bool(let value): return value ? "true" : "false"
     case .null: return "null"
     case .array(let items):

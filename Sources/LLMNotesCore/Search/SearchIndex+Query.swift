@@ -1,0 +1,127 @@
+extension SearchIndex {
+  /// Whether `text` has anything to search for: a letter, a digit or a Chinese character.
+  public static func hasTerms(_ text: String) -> Bool { !SearchTokenizer.queryTokens(text).isEmpty }
+
+  /// The topics best matching `query`, at most `limit`, in rank order: a topic the query
+  /// names exactly (title, id, alias) first, then by BM25F scaled by how much of the query's
+  /// weight the topic covers, with a bonus when the query's words stand together in it as a
+  /// phrase; ties go to kind-then-id order. `among`, when given, restricts the hits (filters).
+  public func search(_ query: String, among allowed: [Topic]? = nil, limit: Int = 10)
+    -> SearchResults
+  {
+    var terms: [String] = []
+    for token in SearchTokenizer.queryTokens(query) where !terms.contains(token.term) {
+      terms.append(token.term)
+      // A pasted paragraph is not a query; its first 64 terms say enough.
+      if terms.count == 64 { break }
+    }
+    let count = graph.topics.count
+    var isAllowed: [Bool]?
+    if let allowed {
+      var mask = [Bool](repeating: false, count: count)
+      for topic in allowed { if let index = graph.index(of: topic) { mask[index] = true } }
+      isAllowed = mask
+    }
+
+    // Scores accumulate per topic over each term's postings.
+    var scores = [Float](repeating: 0, count: count)
+    var covered = [Float](repeating: 0, count: count)
+    var matched = [UInt8](repeating: 0, count: count)
+    var touched: [Int32] = []
+    var weights: [String: Float] = [:]
+    var totalWeight: Float = 0
+    for term in terms {
+      guard let range = entries(term) else {
+        // A term no topic has still counts against coverage: nothing matches all of them.
+        let weight = idf(documentFrequency: 0)
+        weights[term] = weight
+        totalWeight += weight
+        continue
+      }
+      let weight = idf(documentFrequency: range.count)
+      weights[term] = weight
+      totalWeight += weight
+      for position in range {
+        let topic = Int(postings[position])
+        if let isAllowed, !isAllowed[topic] { continue }
+        let frequency = frequencies[position]
+        scores[topic] += weight * frequency * (Self.k1 + 1) / (frequency + Self.k1)
+        covered[topic] += weight
+        if matched[topic] == 0 { touched.append(Int32(topic)) }
+        matched[topic] &+= 1
+      }
+    }
+    let matchingAll = touched.lazy.filter { Int(matched[Int($0)]) == terms.count }.count
+
+    // Exact names first.
+    let key = NameKey.normalize(query)
+    let named = (key.isEmpty ? [] : graph.names.lookup(key)).filter { isAllowed?[$0] ?? true }
+      .sorted()
+
+    // The best few by score (a bounded selection, not a sort of every match), then the
+    // phrase bonus on those, then the final order.
+    let pool = max(30, limit * 3)
+    var best: [(score: Float, topic: Int)] = []
+    for entry in touched {
+      let topic = Int(entry)
+      let score = scores[topic] * (totalWeight > 0 ? covered[topic] / totalWeight : 0)
+      if best.count == pool, let last = best.last, !Self.ranks((score, topic), before: last) {
+        continue
+      }
+      var insert = best.count
+      while insert > 0, Self.ranks((score, topic), before: best[insert - 1]) { insert -= 1 }
+      best.insert((score, topic), at: insert)
+      if best.count > pool { best.removeLast() }
+    }
+    let phrase = SearchTokenizer.units(query)
+    var ranked: [(score: Float, topic: Int, snippets: [SearchResults.Snippet])] = best.map {
+      entry in
+      let document = SearchDocument(graph.topics[entry.topic], title: { graph[$0]?.title ?? $0 })
+      let bonus = phrase.count >= 2 ? Self.phraseBonus(phrase, in: document) : 1
+      let snippets = Snippets.best(in: document, terms: weights, phrase: phrase)
+      return (entry.score * bonus, entry.topic, snippets)
+    }
+    ranked.sort { Self.ranks(($0.score, $0.topic), before: ($1.score, $1.topic)) }
+
+    var hits: [SearchResults.Hit] = []
+    let title: @Sendable (String) -> String = { graph[$0]?.title ?? $0 }
+    for topic in named {
+      let score = ranked.first { $0.topic == topic }?.score ?? scores[topic]
+      let snippets =
+        ranked.first { $0.topic == topic }?.snippets
+        ?? Snippets.best(
+          in: SearchDocument(graph.topics[topic], title: title), terms: weights, phrase: phrase)
+      hits.append(
+        SearchResults.Hit(
+          topic: TopicRef(graph.topics[topic]), score: Double(score), isNameMatch: true,
+          snippets: snippets))
+    }
+    for entry in ranked where !named.contains(entry.topic) && hits.count < limit {
+      hits.append(
+        SearchResults.Hit(
+          topic: TopicRef(graph.topics[entry.topic]), score: Double(entry.score),
+          isNameMatch: false, snippets: entry.snippets))
+    }
+    return SearchResults(
+      query: query, terms: terms, hits: Array(hits.prefix(limit)),
+      matchingAll: terms.isEmpty ? named.count : max(matchingAll, named.count),
+      matchingAny: max(touched.count, named.count))
+  }
+
+  /// Higher score first; equal scores in the graph's kind-then-id order.
+  private static func ranks(_ a: (Float, Int), before b: (Float, Int)) -> Bool {
+    a.0 != b.0 ? a.0 > b.0 : a.1 < b.1
+  }
+
+  /// ×1.5 when the query's words stand together in the title or an alias, ×1.25 in any other
+  /// passage, ×1 otherwise.
+  private static func phraseBonus(_ phrase: [String], in document: SearchDocument) -> Float {
+    var bonus: Float = 1
+    for passage in document.passages {
+      guard Snippets.contains(SearchTokenizer.units(passage.text), phrase) else { continue }
+      if passage.field == .title || passage.field == .aliases { return 1.5 }
+      bonus = 1.25
+    }
+    return bonus
+  }
+}
