@@ -17,6 +17,9 @@ enum Commands {
     CompareCommand.self,
     ListCommand.self,
     SearchCommand.self,
+    GraphCommand.self,
+    PathCommand.self,
+    TimelineCommand.self,
     CheckCommand.self,
     HelpCommand.self,
   ]

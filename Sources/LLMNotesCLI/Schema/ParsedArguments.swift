@@ -38,6 +38,9 @@ struct ParsedArguments: Sendable {
     return nil
   }
 
+  /// A `.year` option's value.
+  func year(_ option: String) -> Int? { count(option) }
+
   /// Every text value of `option`, in order.
   func texts(_ option: String) -> [String] {
     var texts: [String] = []
