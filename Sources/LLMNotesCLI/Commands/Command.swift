@@ -65,4 +65,18 @@ struct CommandContext {
     }
     return .notFound
   }
+
+  /// After a name found no topic: which notes mention it, on stderr
+  /// (`'rag' is mentioned in 15 notes: a, b, c, … (llmnotes search rag)`).
+  func reportMentions(of name: String) {
+    guard SearchIndex.hasTerms(name) else { return }
+    let results = searchIndex.search(name, limit: 5)
+    let count = results.matchingAll
+    guard count > 0 else { return }
+    let shown = results.hits.prefix(min(count, 5)).map(\.topic.id)
+    let more = count > shown.count ? ", …" : ""
+    console.writeError(
+      "'\(TerminalText.line(name))' is mentioned in \(count) note\(count == 1 ? "" : "s"): "
+        + shown.joined(separator: ", ") + more + " (llmnotes search \(TerminalText.line(name)))\n")
+  }
 }

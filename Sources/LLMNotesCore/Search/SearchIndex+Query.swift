@@ -9,7 +9,7 @@ extension SearchIndex {
   public func search(_ query: String, among allowed: [Topic]? = nil, limit: Int = 10)
     -> SearchResults
   {
-    var terms: [String] = []
+    var terms: [SearchTokenizer.Term] = []
     for token in SearchTokenizer.queryTokens(query) where !terms.contains(token.term) {
       terms.append(token.term)
       // A pasted paragraph is not a query; its first 64 terms say enough.
@@ -28,7 +28,7 @@ extension SearchIndex {
     var covered = [Float](repeating: 0, count: count)
     var matched = [UInt8](repeating: 0, count: count)
     var touched: [Int32] = []
-    var weights: [String: Float] = [:]
+    var weights: [SearchTokenizer.Term: Float] = [:]
     var totalWeight: Float = 0
     for term in terms {
       guard let range = entries(term) else {
@@ -58,13 +58,18 @@ extension SearchIndex {
     let named = (key.isEmpty ? [] : graph.names.lookup(key)).filter { isAllowed?[$0] ?? true }
       .sorted()
 
+    // Topics a part of the query names (`BERT` in `BERT 预训练`) count double.
+    let partlyNamed = Set(Self.names(within: query).flatMap(graph.names.lookup))
+
     // The best few by score (a bounded selection, not a sort of every match), then the
     // phrase bonus on those, then the final order.
     let pool = max(30, limit * 3)
     var best: [(score: Float, topic: Int)] = []
     for entry in touched {
       let topic = Int(entry)
-      let score = scores[topic] * (totalWeight > 0 ? covered[topic] / totalWeight : 0)
+      let score =
+        scores[topic] * (totalWeight > 0 ? covered[topic] / totalWeight : 0)
+        * (partlyNamed.contains(topic) ? 1.5 : 1)
       if best.count == pool, let last = best.last, !Self.ranks((score, topic), before: last) {
         continue
       }
@@ -103,9 +108,40 @@ extension SearchIndex {
           isNameMatch: false, snippets: entry.snippets))
     }
     return SearchResults(
-      query: query, terms: terms, hits: Array(hits.prefix(limit)),
+      query: query, terms: terms.map(\.text), hits: Array(hits.prefix(limit)),
       matchingAll: terms.isEmpty ? named.count : max(matchingAll, named.count),
       matchingAny: max(touched.count, named.count))
+  }
+
+  /// The name keys of the query's parts: each run of whole words and Chinese runs, and each
+  /// stretch of two or more characters inside a Chinese run, the whole query excepted.
+  static func names(within query: String) -> [String] {
+    let scalars = Array(query.unicodeScalars)
+    var spans: [Range<Int>] = []
+    let pieces = SearchTokenizer.pieces(query).prefix(16).map { piece -> Range<Int> in
+      switch piece {
+      case .word(_, let range): return range
+      case .ideographs(let run, let start):
+        for length in stride(from: 2, to: min(run.count, 10), by: 1) {
+          for offset in 0...(run.count - length) {
+            spans.append(start + offset..<start + offset + length)
+          }
+        }
+        return start..<start + run.count
+      }
+    }
+    for first in pieces.indices {
+      for last in first..<min(pieces.count, first + 6) {
+        spans.append(pieces[first].lowerBound..<pieces[last].upperBound)
+      }
+    }
+    let whole = NameKey.normalize(query)
+    var keys: [String] = []
+    for span in spans {
+      let key = NameKey.normalize(String(String.UnicodeScalarView(scalars[span])))
+      if !key.isEmpty, key != whole, !keys.contains(key) { keys.append(key) }
+    }
+    return keys
   }
 
   /// Higher score first; equal scores in the graph's kind-then-id order.
@@ -115,7 +151,9 @@ extension SearchIndex {
 
   /// ×1.5 when the query's words stand together in the title or an alias, ×1.25 in any other
   /// passage, ×1 otherwise.
-  private static func phraseBonus(_ phrase: [String], in document: SearchDocument) -> Float {
+  private static func phraseBonus(_ phrase: [SearchTokenizer.Term], in document: SearchDocument)
+    -> Float
+  {
     var bonus: Float = 1
     for passage in document.passages {
       guard Snippets.contains(SearchTokenizer.units(passage.text), phrase) else { continue }

@@ -7,7 +7,7 @@
 /// linear scans and no per-topic work beyond the hits it shows.
 public struct SearchIndex: Sendable {
   public let graph: TopicGraph
-  let termIDs: [String: Int32]
+  let termIDs: [SearchTokenizer.Term: Int32]
   let starts: [Int32]
   let postings: [Int32]
   let frequencies: [Float]
@@ -37,7 +37,7 @@ public struct SearchIndex: Sendable {
 
     // Pass 2, in chunks so only one chunk's term counts are held at once: each topic's terms
     // with their BM25F frequency, Σ weight × count / ((1 − b) + b × length / average).
-    var ids: [String: Int32] = [:]
+    var ids: [SearchTokenizer.Term: Int32] = [:]
     var lists: [[Int32]] = []
     var values: [[Float]] = []
     let chunk = 4096
@@ -45,7 +45,7 @@ public struct SearchIndex: Sendable {
     while first < topics.count {
       let end = min(topics.count, first + chunk)
       let base = first
-      let counted = concurrentMap(count: end - first) { offset -> [(String, Float)] in
+      let counted = concurrentMap(count: end - first) { offset -> [(SearchTokenizer.Term, Float)] in
         let index = base + offset
         var scale = [Float](repeating: 0, count: fieldCount)
         for field in SearchDocument.Field.allCases {
@@ -54,12 +54,13 @@ public struct SearchIndex: Sendable {
           let norm = average > 0 ? (1 - Self.b) + Self.b * length / average : 1
           scale[field.rawValue] = field.weight / norm
         }
-        var counts: [String: Float] = [:]
+        var counts: [SearchTokenizer.Term: Float] = [:]
         for passage in SearchDocument(topics[index], title: title).passages {
           let weight = scale[passage.field.rawValue]
           SearchTokenizer.indexTerms(passage.text) { counts[$0, default: 0] += weight }
         }
-        return counts.sorted { $0.key < $1.key }
+        // Term ids follow dictionary order, which differs between runs; nothing depends on it.
+        return counts.map { ($0.key, $0.value) }
       }
       for (offset, terms) in counted.enumerated() {
         let topic = Int32(first + offset)
@@ -95,12 +96,15 @@ public struct SearchIndex: Sendable {
   /// Bytes the index holds: the postings, their offsets and the term dictionary.
   public var byteSize: Int {
     var terms = 0
-    for term in termIDs.keys { terms += max(16, term.utf8.count) + 4 + 8 }
+    for term in termIDs.keys {
+      if case .word(let word) = term { terms += max(16, word.utf8.count) }
+      terms += 16 + 4
+    }
     return postings.count * 4 + frequencies.count * 4 + starts.count * 4 + terms
   }
 
   /// The postings of `term`: topic indexes and their frequencies.
-  func entries(_ term: String) -> Range<Int>? {
+  func entries(_ term: SearchTokenizer.Term) -> Range<Int>? {
     guard let id = termIDs[term] else { return nil }
     return Int(starts[Int(id)])..<Int(starts[Int(id) + 1])
   }

@@ -8,8 +8,35 @@
 /// Offsets count Unicode scalars from the start of the text, so a snippet's highlights point at
 /// the same characters in any language.
 enum SearchTokenizer {
+  /// One search term: a folded word, or one or two ideographs packed in a number (hashing a
+  /// number is far cheaper than hashing Chinese text, which Swift normalizes first).
+  enum Term: Hashable, Sendable {
+    case word(String)
+    case ideographs(UInt64)
+
+    static func single(_ a: Unicode.Scalar) -> Term { .ideographs(UInt64(a.value)) }
+
+    static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> Term {
+      .ideographs(UInt64(a.value) << 21 | UInt64(b.value))
+    }
+
+    /// As the user would write it: `rope`, `位置`, `量`.
+    var text: String {
+      switch self {
+      case .word(let word): return word
+      case .ideographs(let packed):
+        var view = String.UnicodeScalarView()
+        if packed >> 21 != 0, let first = Unicode.Scalar(UInt32(packed >> 21)) {
+          view.append(first)
+        }
+        if let last = Unicode.Scalar(UInt32(packed & 0x1F_FFFF)) { view.append(last) }
+        return String(view)
+      }
+    }
+  }
+
   struct Token: Equatable {
-    let term: String
+    let term: Term
     /// Scalar offsets in the tokenized text.
     let range: Range<Int>
   }
@@ -21,14 +48,14 @@ enum SearchTokenizer {
   }
 
   /// Terms for the index: words, every ideograph pair and every single ideograph.
-  static func indexTerms(_ text: some StringProtocol, into add: (String) -> Void) {
+  static func indexTerms(_ text: some StringProtocol, into add: (Term) -> Void) {
     for piece in pieces(text) {
       switch piece {
-      case .word(let word, _): add(word)
+      case .word(let word, _): add(.word(word))
       case .ideographs(let scalars, _):
         for index in scalars.indices {
-          add(String(Character(scalars[index])))
-          if index + 1 < scalars.count { add(pair(scalars[index], scalars[index + 1])) }
+          add(.single(scalars[index]))
+          if index + 1 < scalars.count { add(.pair(scalars[index], scalars[index + 1])) }
         }
       }
     }
@@ -40,15 +67,15 @@ enum SearchTokenizer {
     var tokens: [Token] = []
     for piece in pieces(text) {
       switch piece {
-      case .word(let word, let range): tokens.append(Token(term: word, range: range))
+      case .word(let word, let range): tokens.append(Token(term: .word(word), range: range))
       case .ideographs(let scalars, let start):
         if scalars.count == 1 {
-          tokens.append(Token(term: String(Character(scalars[0])), range: start..<start + 1))
+          tokens.append(Token(term: .single(scalars[0]), range: start..<start + 1))
         }
         for index in scalars.indices.dropLast() {
           tokens.append(
             Token(
-              term: pair(scalars[index], scalars[index + 1]),
+              term: .pair(scalars[index], scalars[index + 1]),
               range: start + index..<start + index + 2))
         }
       }
@@ -58,12 +85,12 @@ enum SearchTokenizer {
 
   /// The text as a sequence of units, a word or one ideograph each, for finding a query's
   /// terms together as a phrase.
-  static func units(_ text: some StringProtocol) -> [String] {
-    var units: [String] = []
+  static func units(_ text: some StringProtocol) -> [Term] {
+    var units: [Term] = []
     for piece in pieces(text) {
       switch piece {
-      case .word(let word, _): units.append(word)
-      case .ideographs(let scalars, _): units += scalars.map { String(Character($0)) }
+      case .word(let word, _): units.append(.word(word))
+      case .ideographs(let scalars, _): units += scalars.map(Term.single)
       }
     }
     return units
@@ -110,13 +137,21 @@ enum SearchTokenizer {
     return pieces
   }
 
-  /// How many index terms of each kind a text has: its length for BM25.
+  /// How many units (words and ideographs) a text has: its length for BM25. Counted without
+  /// building the words.
   static func length(_ text: some StringProtocol) -> Int {
     var count = 0
-    for piece in pieces(text) {
-      switch piece {
-      case .word: count += 1
-      case .ideographs(let scalars, _): count += scalars.count
+    var inWord = false
+    for original in text.unicodeScalars {
+      let scalar = halfWidth(original)
+      if isIdeograph(scalar) {
+        count += 1
+        inWord = false
+      } else if isWordScalar(scalar) {
+        if !inWord { count += 1 }
+        inWord = true
+      } else {
+        inWord = false
       }
     }
     return count
@@ -147,13 +182,6 @@ enum SearchTokenizer {
         || (0x61...0x7A).contains(value)
     }
     return scalar.properties.isAlphabetic || scalar.properties.numericType != nil
-  }
-
-  private static func pair(_ a: Unicode.Scalar, _ b: Unicode.Scalar) -> String {
-    var view = String.UnicodeScalarView()
-    view.append(a)
-    view.append(b)
-    return String(view)
   }
 
   /// English plurals to their singular, the one stemming step that helps more than it hurts:

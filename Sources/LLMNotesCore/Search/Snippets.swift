@@ -5,7 +5,10 @@ enum Snippets {
   /// Longest snippet, in Unicode scalars; a longer sentence is cut around its first match.
   static let maximumLength = 140
 
-  static func best(in document: SearchDocument, terms: [String: Float], phrase: [String])
+  static func best(
+    in document: SearchDocument, terms: [SearchTokenizer.Term: Float],
+    phrase: [SearchTokenizer.Term]
+  )
     -> [SearchResults.Snippet]
   {
     var candidates: [(score: Float, order: Int, snippet: SearchResults.Snippet)] = []
@@ -43,28 +46,27 @@ enum Snippets {
 
   /// Where the query's terms are in `text` (merged where they overlap, as the pairs of a
   /// Chinese word do), and which terms were found.
-  static func matches(_ text: String, terms: [String: Float]) -> ([Range<Int>], Set<String>) {
+  static func matches(_ text: String, terms: [SearchTokenizer.Term: Float])
+    -> ([Range<Int>], Set<SearchTokenizer.Term>)
+  {
     var ranges: [Range<Int>] = []
-    var found: Set<String> = []
+    var found: Set<SearchTokenizer.Term> = []
     for piece in SearchTokenizer.pieces(text) {
       switch piece {
       case .word(let word, let range):
-        if terms[word] != nil {
+        if terms[.word(word)] != nil {
           ranges.append(range)
-          found.insert(word)
+          found.insert(.word(word))
         }
       case .ideographs(let scalars, let start):
         for index in scalars.indices {
-          let single = String(Character(scalars[index]))
+          let single = SearchTokenizer.Term.single(scalars[index])
           if terms[single] != nil {
             ranges.append(start + index..<start + index + 1)
             found.insert(single)
           }
           guard index + 1 < scalars.count else { continue }
-          var pair = String.UnicodeScalarView()
-          pair.append(scalars[index])
-          pair.append(scalars[index + 1])
-          let term = String(pair)
+          let term = SearchTokenizer.Term.pair(scalars[index], scalars[index + 1])
           if terms[term] != nil {
             ranges.append(start + index..<start + index + 2)
             found.insert(term)
@@ -85,7 +87,7 @@ enum Snippets {
   }
 
   /// Whether `phrase` occurs in `units` as a contiguous run.
-  static func contains(_ units: [String], _ phrase: [String]) -> Bool {
+  static func contains(_ units: [SearchTokenizer.Term], _ phrase: [SearchTokenizer.Term]) -> Bool {
     guard !phrase.isEmpty, units.count >= phrase.count else { return false }
     for start in 0...(units.count - phrase.count)
     where units[start] == phrase[0] && units[start..<start + phrase.count].elementsEqual(phrase) {
