@@ -185,7 +185,8 @@ enum SearchTokenizer {
   }
 
   /// English plurals to their singular, the one stemming step that helps more than it hurts:
-  /// `models` → `model`, `attentions` → `attention`; `bias`, `class`, `gpus` keep enough.
+  /// `models` → `model`, `attentions` → `attention`; `class`, `corpus`, `analysis` stay.
+  /// A wrong cut (`bias` → `bia`) does no harm: the query and the notes are cut alike.
   private static func fold(_ word: String) -> String {
     let utf8 = word.utf8
     guard utf8.count >= 4, utf8.last == UInt8(ascii: "s"),
