@@ -44,6 +44,26 @@ struct SnapshotTests {
     ("check-broken", ["check", "--notes", broken], 100),
     ("check-broken-json", ["check", "--json", "--notes", broken], 100),
     ("usage-error", ["show", "bert", "--jsn"], 100),
+    // Find and see (issue 13).
+    ("help-search", ["search", "--help"], 100),
+    ("help-graph", ["graph", "--help"], 100),
+    ("help-path", ["path", "--help"], 100),
+    ("help-timeline", ["timeline", "--help"], 100),
+    ("search-100", ["search", "双向", "上下文", "--notes", tiny], 100),
+    ("search-60", ["search", "encoder", "--notes", tiny], 60),
+    ("search-kind-json", ["search", "预训练", "--kind", "model", "--json", "--notes", tiny], 100),
+    ("search-none", ["search", "量子", "--notes", tiny], 100),
+    ("show-mentioned", ["show", "掩码", "--notes", tiny], 100),
+    ("graph-text", ["graph", "encoder-only", "--notes", tiny], 100),
+    ("graph-dot", ["graph", "encoder-only", "--format", "dot", "--notes", tiny], 100),
+    ("graph-mermaid", ["graph", "bert", "--format", "mermaid", "--notes", tiny], 100),
+    ("graph-json", ["graph", "--format", "json", "--notes", tiny], 100),
+    ("path-100", ["path", "bert", "gpt", "--notes", tiny], 100),
+    ("path-all-json", ["path", "bert", "gpt", "--all", "--max-hops", "3", "--json", "--notes", tiny], 100),
+    ("path-none", ["path", "bert", "secret", "--via", "organization", "--notes", tiny], 100),
+    ("timeline-100", ["timeline", "--notes", tiny], 100),
+    ("timeline-json", ["timeline", "--kind", "model", "--from", "2018", "--json", "--notes", tiny], 100),
+    ("list-sort-year", ["list", "--kind", "model", "--sort", "year", "--notes", tiny], 100),
   ]
 
   @Test("each screen matches its golden file", arguments: cases.map(\.name))

@@ -8,7 +8,8 @@ struct GraphCommand: Command {
       "Export the neighbourhood of topics, or the whole graph, as a tree, DOT, Mermaid or JSON.",
     discussion: """
       With names: the topics within --depth relations of them (default 1), walking relations
-      both ways, and every relation among those topics. Without: the whole graph. Only typed
+      both ways, and the relations the walk crossed or could have (not those between two
+      topics at the outer edge). Without names: the whole graph. Only typed
       relations are followed unless --links (body wikilinks connect nearly everything).
       --format dot is for Graphviz (llmnotes graph encoder-only --format dot | dot -Tpng >
       encoder-only.png), mermaid is a flowchart GitHub draws in Markdown, json is

@@ -80,7 +80,9 @@ struct PathCommand: Command {
         ? "both names find '\(topics[0].id)'"
         : "no path from '\(topics[0].id)' to '\(topics[1].id)'"
           + (all ? " of at most \(maximumHops) relations" : "")
-          + (filter.links ? "" : " over typed relations (try --links)")
+          + (filter.relations.isEmpty
+            ? (filter.links ? "" : " over typed relations (try --links)")
+            : " over " + filter.relations.map(\.rawValue).sorted().joined(separator: ", "))
       context.console.writeError("error: \(reason)\n")
       return .notFound
     }

@@ -36,9 +36,12 @@ struct SearchDocument {
   }
 
   let passages: [Passage]
+  /// The topic's id, which the hit line shows already.
+  let id: String
 
   /// - Parameter title: the title of a topic by id, for wikilinks written without their text.
   init(_ topic: Topic, title: @escaping (String) -> String) {
+    id = topic.id
     var passages = [Passage(field: .title, text: topic.title, section: nil)]
     for name in [topic.id] + topic.aliases {
       passages.append(Passage(field: .aliases, text: name, section: nil))

@@ -13,16 +13,15 @@ enum Snippets {
   {
     var candidates: [(score: Float, order: Int, snippet: SearchResults.Snippet)] = []
     var order = 0
-    for passage in document.passages {
+    // The hit line shows the title and id already.
+    for passage in document.passages where passage.field != .title && passage.text != document.id {
       for sentence in sentences(passage.text) {
         order += 1
         let (matches, found) = self.matches(sentence, terms: terms)
         guard !matches.isEmpty else { continue }
         var score = found.reduce(0) { $0 + (terms[$1] ?? 0) }
         if phrase.count >= 2, contains(SearchTokenizer.units(sentence), phrase) { score *= 1.5 }
-        // The hit line shows the title already; an alias is worth showing only when nothing
-        // else matches.
-        if passage.field == .title { continue }
+        // An alias is worth showing only when nothing else matches.
         if passage.field == .aliases { score *= 0.25 }
         candidates.append(
           (

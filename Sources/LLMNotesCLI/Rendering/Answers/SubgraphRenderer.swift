@@ -29,8 +29,8 @@ struct SubgraphText: SubgraphRenderer {
     if graph.depth != nil {
       console.write(
         style.dim(
-          "\n\(graph.nodes.count) topic\(graph.nodes.count == 1 ? "" : "s"), \(graph.links.count) relation\(graph.links.count == 1 ? "" : "s"); ↑ = shown above"
-        )
+          "\n\(graph.nodes.count) topic\(graph.nodes.count == 1 ? "" : "s"), \(graph.links.count) relation\(graph.links.count == 1 ? "" : "s")"
+            + (graph.tree.contains(where: \.isRepeat) ? "; ↑ = shown above" : ""))
           + "\n")
     }
   }
