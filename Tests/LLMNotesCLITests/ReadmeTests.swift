@@ -30,6 +30,13 @@ struct ReadmeTests {
   @Test("the check rule table matches the rules in the code")
   func ruleTableIsCurrent() throws { try expectGenerated("rules", RuleTable.markdown) }
 
+  @Test("the Mermaid picture of encoder-only's neighbourhood is what graph writes")
+  func mermaidIsCurrent() throws {
+    let outcome = CLI.capture(["graph", "encoder-only", "--format", "mermaid"])
+    #expect(outcome.exitCode == .success)
+    try expectGenerated("mermaid", "```mermaid\n" + outcome.stdout + "```\n")
+  }
+
   @Test("the command reference matches the command schemas")
   func commandReferenceIsCurrent() throws {
     try expectGenerated("commands", CommandReference.markdown)
