@@ -23,6 +23,27 @@ struct BenchReport: Codable {
           format(Double(folder.peakBytes) / Double(max(folder.bytes, 1)), 2) + "x",
         ]))
     }
+    lines.append("")
+    lines.append(
+      row2([
+        "notes", "index s", "index MB", "terms", "postings", "query ms", "slowest ms",
+        "search e2e ms", "grep -rF ms", "graph json ms", "export peak MB",
+      ]))
+    for folder in folders {
+      guard let search = folder.search else { continue }
+      let endToEnd = folder.endToEnd
+      lines.append(
+        row2([
+          "\(folder.notes)", format(search.buildSeconds, 3),
+          format(Double(search.indexBytes) / 1e6, 1), "\(search.terms)", "\(search.postings)",
+          format(search.queryMilliseconds, 3),
+          format(search.slowestQueryMilliseconds, 3) + " (\(search.slowestQuery))",
+          endToEnd.map { format($0.searchMilliseconds, 1) } ?? "-",
+          endToEnd.map { format($0.grepMilliseconds, 1) } ?? "-",
+          endToEnd.map { format($0.graphExportMilliseconds, 1) } ?? "-",
+          endToEnd.map { format(Double($0.graphExportPeakBytes) / 1e6, 1) } ?? "-",
+        ]))
+    }
     if let startup {
       lines.append("")
       lines.append("release binary, median of \(startup.runs) runs each (\(startup.binary)):")
@@ -41,6 +62,14 @@ struct BenchReport: Codable {
         "(no llmnotes binary beside the benchmark: build it with swift build -c release)")
     }
     return lines.joined(separator: "\n")
+  }
+
+  private func row2(_ cells: [String]) -> String {
+    let widths = [7, 8, 9, 9, 10, 9, 24, 14, 12, 14, 14]
+    return zip(cells, widths).map {
+      $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0)
+    }
+    .joined(separator: "  ")
   }
 
   private func row(_ cells: [String]) -> String {

@@ -16,6 +16,9 @@ struct FolderMeasurement: Codable {
   /// Peak resident memory of the process after loading, minus what it used before.
   var peakBytes = 0
   var errors = 0
+  var search: SearchMeasurement?
+  /// The release binary on this folder (filled in by the parent).
+  var endToEnd: EndToEndMeasurement?
 
   static func measure(folder: String) -> FolderMeasurement {
     var result = measureColdLoadAndQueries(folder: folder)
@@ -53,6 +56,7 @@ struct FolderMeasurement: Codable {
     result.compareMilliseconds = timePerCall(200) { index in
       graph.comparison(of: [probe, models[(index * 104_729) % models.count]]).rows.count
     }
+    result.search = SearchMeasurement.measure(graph)
     result.didYouMeanMilliseconds = timePerCall(20) { index in
       do {
         _ = try graph.topic(named: "encodr \(index)x")

@@ -33,9 +33,22 @@ struct StartupMeasurement: Codable {
     return result
   }
 
+  private static func time(_ path: String, _ arguments: [String]) -> Double {
+    Spawn.time(path, arguments)
+  }
+
+  private static func median(_ values: [Double]) -> Double { Spawn.median(values) }
+}
+
+enum Spawn {
   /// Wall time of one run, started with posix_spawn and output to /dev/null: Foundation's
   /// Process costs tens of milliseconds itself and would hide the difference being measured.
-  private static func time(_ path: String, _ arguments: [String]) -> Double {
+  static func time(_ path: String, _ arguments: [String]) -> Double {
+    run(path, arguments).milliseconds
+  }
+
+  /// Wall time and peak resident memory of one run.
+  static func run(_ path: String, _ arguments: [String]) -> (milliseconds: Double, peakBytes: Int) {
     var actions = posix_spawn_file_actions_t()
     posix_spawn_file_actions_init(&actions)
     defer { posix_spawn_file_actions_destroy(&actions) }
@@ -45,16 +58,18 @@ struct StartupMeasurement: Codable {
     defer { for pointer in argv { free(pointer) } }
     var pid = pid_t()
     let start = DispatchTime.now()
-    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return 0 }
+    guard posix_spawn(&pid, path, &actions, nil, argv, environ) == 0 else { return (0, 0) }
     var status: Int32 = 0
-    waitpid(pid, &status, 0)
-    return FolderMeasurement.seconds(since: start) * 1000
+    var usage = rusage()
+    wait4(pid, &status, 0, &usage)
+    return (FolderMeasurement.seconds(since: start) * 1000, usage.ru_maxrss * 1024)
   }
 
-  private static func median(_ values: [Double]) -> Double {
+  static func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
     return sorted.isEmpty ? 0 : sorted[sorted.count / 2]
   }
+
 }
 
 enum ChildProcess {

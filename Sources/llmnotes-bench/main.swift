@@ -61,6 +61,12 @@ for size in options.sizes {
     measurement.bytes = bytes
     measurement.megabytesPerSecond =
       measurement.loadSeconds > 0 ? Double(bytes) / 1e6 / measurement.loadSeconds : 0
+    let binary = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
+      .appending(path: "llmnotes").path
+    if FileManager.default.isExecutableFile(atPath: binary) {
+      measurement.endToEnd = EndToEndMeasurement.measure(
+        folder: folder.path, binary: binary, runs: size >= 100_000 ? 1 : 5)
+    }
     report.folders.append(measurement)
   } catch {
     FileHandle.standardError.write(Data("error: \(error)\n".utf8))
