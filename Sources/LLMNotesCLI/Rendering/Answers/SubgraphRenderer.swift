@@ -6,7 +6,7 @@ protocol SubgraphRenderer {
 }
 
 /// An indented tree: each topic under the one the walk reached it from, the relation between
-/// them as seen from above (`models 代表模型`), topics shown elsewhere marked `↑`.
+/// them as seen from above (`models 代表模型`), topics expanded elsewhere marked `↺`.
 struct SubgraphText: SubgraphRenderer {
   let context: RenderContext
 
@@ -21,7 +21,7 @@ struct SubgraphText: SubgraphRenderer {
       let label = line.label.map { style.label("\($0.name) \($0.gloss)") + " → " } ?? ""
       let title =
         line.depth == 0 ? style.bold(TerminalText.line(node.title)) : TerminalText.line(node.title)
-      let repeatMark = line.isRepeat && graph.depth != nil ? style.dim("  ↑") : ""
+      let repeatMark = line.isRepeat && graph.depth != nil ? style.dim("  ↺") : ""
       console.write(
         indent + label + title + style.dim("  \(node.id) [\(node.kind.singular)]") + repeatMark
           + "\n")
@@ -30,7 +30,7 @@ struct SubgraphText: SubgraphRenderer {
       console.write(
         style.dim(
           "\n\(graph.nodes.count) topic\(graph.nodes.count == 1 ? "" : "s"), \(graph.links.count) relation\(graph.links.count == 1 ? "" : "s")"
-            + (graph.tree.contains(where: \.isRepeat) ? "; ↑ = shown above" : ""))
+            + (graph.tree.contains(where: \.isRepeat) ? "; ↺ = expanded elsewhere in the tree" : ""))
           + "\n")
     }
   }
