@@ -23,7 +23,7 @@ enum WalkOptions {
     for name in arguments.texts(option) {
       guard let label = EdgeLabel.named(name) else {
         throw UsageError(
-          "no relation named '\(TerminalText.line(name))'."
+          "no relation named '\(TerminalText.line(name))'"
             + didYouMean(name, among: EdgeLabel.all.map(\.name)), command: spec)
       }
       relations.insert(label.relation)

@@ -33,6 +33,7 @@ struct TopicListText: TopicListRenderer {
     let rows = items.map { item -> [String] in
       var facts: [String] = []
       if let year = item.year { facts.append(String(year)) }
+      for relation in item.undisclosed { facts.append("\(EdgeLabel(relation).gloss)未公开") }
       for group in item.facts {
         facts.append(group.topics.map { TerminalText.line($0.title) }.joined(separator: "/"))
       }
@@ -112,8 +113,14 @@ struct TopicListJSON: TopicListRenderer {
         ("kind", .string(item.topic.kind.singular)), ("summary", .string(item.summary)),
       ]
       if let year = item.year { members.append(("year", .number(year))) }
+      if !item.undisclosed.isEmpty {
+        members.append(("undisclosed", .array(item.undisclosed.map { .string($0.rawValue) })))
+      }
       members.append(
-        ("facts", .object(item.facts.map { ($0.label.name, .array($0.topics.map(JSONValue.topic))) })))
+        (
+          "facts",
+          .object(item.facts.map { ($0.label.name, .array($0.topics.map(JSONValue.topic))) })
+        ))
       console.write(
         "  " + JSONValue.object(members).rendered(indent: 1)
           + (index == list.items.count - 1 ? "\n" : ",\n"))

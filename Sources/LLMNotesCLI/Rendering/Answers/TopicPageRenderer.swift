@@ -27,7 +27,10 @@ struct TopicPageText: TopicPageRenderer {
     }
     for group in page.relations {
       rows.append(
-        ("\(group.label.name) \(group.label.gloss)", group.topics.map(mention).joined(separator: ", ")))
+        (
+          "\(group.label.name) \(group.label.gloss)",
+          group.topics.map(mention).joined(separator: ", ")
+        ))
     }
     console.write(
       style.bold(TerminalText.line(topic.title))

@@ -43,7 +43,9 @@ struct BodyText {
         let inner = render(item, width: width - markerWidth, spaced: false)
         for (index, line) in (inner.isEmpty ? [StyledText()] : inner).enumerated() {
           var prefixed = StyledText(
-            index == 0 ? DisplayWidth.pad(marker, to: markerWidth) : String(repeating: " ", count: markerWidth),
+            index == 0
+              ? DisplayWidth.pad(marker, to: markerWidth)
+              : String(repeating: " ", count: markerWidth),
             index == 0 ? .dim : .plain)
           prefixed.append(line)
           lines.append(prefixed)
@@ -125,7 +127,8 @@ struct BodyText {
   /// Natural widths, the widest shrunk first until the row fits (at least 4 columns each).
   static func columnWidths(natural: [Int], available: Int) -> [Int] {
     var widths = natural.map { max(1, $0) }
-    while widths.reduce(0, +) > available, let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
+    while widths.reduce(0, +) > available,
+      let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
       widths[widest] > 4
     {
       widths[widest] -= 1

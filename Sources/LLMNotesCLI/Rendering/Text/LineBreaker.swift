@@ -28,7 +28,8 @@ enum LineBreaker {
         start = index + 1
         continue
       }
-      var end = characters[index] == " " ? index : (lastBreak.flatMap { $0 > start ? $0 : nil } ?? index)
+      var end =
+        characters[index] == " " ? index : (lastBreak.flatMap { $0 > start ? $0 : nil } ?? index)
       if end == start { end = index }
       lines.append(start..<trimmedEnd(characters, start, end))
       start = end
