@@ -78,37 +78,32 @@ extension SearchIndex {
       best.insert((score, topic), at: insert)
       if best.count > pool { best.removeLast() }
     }
+    // The phrase bonus reads the pool's passages; snippets are made for the hits shown only.
     let phrase = SearchTokenizer.units(query)
-    var ranked: [(score: Float, topic: Int, snippets: [SearchResults.Snippet])] = best.map {
-      entry in
-      let document = SearchDocument(graph.topics[entry.topic], title: { graph[$0]?.title ?? $0 })
-      let bonus = phrase.count >= 2 ? Self.phraseBonus(phrase, in: document) : 1
-      let snippets = Snippets.best(in: document, terms: weights, phrase: phrase)
-      return (entry.score * bonus, entry.topic, snippets)
+    let title: @Sendable (String) -> String = { graph[$0]?.title ?? $0 }
+    var ranked: [(score: Float, topic: Int)] = best.map { entry in
+      guard phrase.count >= 2 else { return entry }
+      let document = SearchDocument(graph.topics[entry.topic], title: title)
+      return (entry.score * Self.phraseBonus(phrase, in: document), entry.topic)
     }
     ranked.sort { Self.ranks(($0.score, $0.topic), before: ($1.score, $1.topic)) }
 
-    var hits: [SearchResults.Hit] = []
-    let title: @Sendable (String) -> String = { graph[$0]?.title ?? $0 }
-    for topic in named {
-      let score = ranked.first { $0.topic == topic }?.score ?? scores[topic]
-      let snippets =
-        ranked.first { $0.topic == topic }?.snippets
-        ?? Snippets.best(
-          in: SearchDocument(graph.topics[topic], title: title), terms: weights, phrase: phrase)
-      hits.append(
-        SearchResults.Hit(
-          topic: TopicRef(graph.topics[topic]), score: Double(score), isNameMatch: true,
-          snippets: snippets))
+    var shown: [(score: Float, topic: Int, isName: Bool)] = named.map { topic in
+      (ranked.first { $0.topic == topic }?.score ?? scores[topic], topic, true)
     }
-    for entry in ranked where !named.contains(entry.topic) && hits.count < limit {
-      hits.append(
-        SearchResults.Hit(
-          topic: TopicRef(graph.topics[entry.topic]), score: Double(entry.score),
-          isNameMatch: false, snippets: entry.snippets))
+    for entry in ranked where !named.contains(entry.topic) && shown.count < limit {
+      shown.append((entry.score, entry.topic, false))
+    }
+    let hits = shown.prefix(limit).map { entry in
+      SearchResults.Hit(
+        topic: TopicRef(graph.topics[entry.topic]), score: Double(entry.score),
+        isNameMatch: entry.isName,
+        snippets: Snippets.best(
+          in: SearchDocument(graph.topics[entry.topic], title: title), terms: weights,
+          phrase: phrase))
     }
     return SearchResults(
-      query: query, terms: terms.map(\.text), hits: Array(hits.prefix(limit)),
+      query: query, terms: terms.map(\.text), hits: Array(hits),
       matchingAll: terms.isEmpty ? named.count : max(matchingAll, named.count),
       matchingAny: max(touched.count, named.count))
   }

@@ -30,7 +30,8 @@ struct SubgraphText: SubgraphRenderer {
       console.write(
         style.dim(
           "\n\(graph.nodes.count) topic\(graph.nodes.count == 1 ? "" : "s"), \(graph.links.count) relation\(graph.links.count == 1 ? "" : "s")"
-            + (graph.tree.contains(where: \.isRepeat) ? "; ↺ = expanded elsewhere in the tree" : ""))
+            + (graph.tree.contains(where: \.isRepeat) ? "; ↺ = expanded elsewhere in the tree" : "")
+        )
           + "\n")
     }
   }
