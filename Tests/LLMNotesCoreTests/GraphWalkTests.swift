@@ -112,3 +112,18 @@ struct GraphWalkTests {
     #expect(graph.sorted(models, by: .title).map(\.title).first == "BERT")
   }
 }
+
+@Suite("Graph walks are bounded by the graph, not by the numbers asked for")
+struct GraphWalkBoundsTests {
+  @Test("a huge depth or hop limit finishes at once")
+  func hugeLimits() throws {
+    let graph = GraphWalkTests.base.graph
+    let bert = try #require(graph["bert"])
+    let gpt = try #require(graph["gpt-2"])
+    let sub = graph.neighbourhood(of: [bert], depth: Int.max, filter: WalkFilter())
+    #expect(sub.nodes.count <= graph.topics.count)
+    let paths = graph.allPaths(
+      from: bert, to: gpt, filter: WalkFilter(), maximumHops: Int.max / 2, limit: 10)
+    #expect(paths.paths.isEmpty)
+  }
+}

@@ -63,7 +63,9 @@ extension TopicGraph {
     var parent: [Int: Int] = [:]
     for root in rootIndexes { level[root] = 0 }
     var frontier = rootIndexes
-    for step in 0..<max(0, depth) {
+    // Stops when nothing new is reached, so a huge --depth costs no more than the graph.
+    var step = 0
+    while step < depth, !frontier.isEmpty {
       var next: [Int] = []
       for node in frontier {
         for edge in edges[node] where filter.allows(edge.label.relation) {
@@ -76,6 +78,7 @@ extension TopicGraph {
         }
       }
       frontier = next
+      step += 1
     }
     let members = level.keys.sorted()
     var position: [Int: Int] = [:]

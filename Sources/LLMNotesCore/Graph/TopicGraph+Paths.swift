@@ -55,6 +55,7 @@ extension TopicGraph {
     distance[goal] = 0
     var frontier = [goal]
     for hops in 1..<max(1, maximumHops) {
+      if frontier.isEmpty { break }
       var next: [Int] = []
       for node in frontier {
         for edge in edges[node] where allows(edge, filter) && distance[edge.target] == Int.max {
