@@ -33,8 +33,9 @@ public struct TerminalFacts: Sendable {
   /// The terminal's rows (`nil` when unknown).
   public var rows: Int?
 
-  public init(isTerminal: Bool, inputIsTerminal: Bool = false, columns: Int? = nil, rows: Int? = nil)
-  {
+  public init(
+    isTerminal: Bool, inputIsTerminal: Bool = false, columns: Int? = nil, rows: Int? = nil
+  ) {
     self.isTerminal = isTerminal
     self.inputIsTerminal = inputIsTerminal
     self.columns = columns
