@@ -21,7 +21,10 @@ struct TopicListText: TopicListRenderer {
       var end = index
       while end < list.items.endIndex, list.items[end].topic.kind == kind { end += 1 }
       if index > list.items.startIndex { console.write("\n") }
-      console.write(context.style.bold("\(kind.singular) \(kind.gloss) (\(end - index))") + "\n")
+      let heading = "\(kind.singular) \(kind.gloss) (\(end - index))"
+      for line in DisplayWidth.wrap(heading, to: context.width) {
+        console.write(context.style.bold(line) + "\n")
+      }
       write(list.items[index..<end], showingKind: false, indent: "  ", to: console)
       index = end
     }
@@ -50,6 +53,11 @@ struct TopicListText: TopicListRenderer {
     // under their own column.
     let available = context.width - DisplayWidth.of(indent)
     let idWidth = widths[0]
+    let kindWidth = showingKind ? widths[2] + 2 : 0
+    guard idWidth + 2 + 8 + kindWidth <= available else {
+      compact(rows, showingKind: showingKind, indent: indent, to: console)
+      return
+    }
     widths[1] = min(widths[1], max(8, (available - idWidth) / 2))
     let factsStart = widths.dropLast().reduce(0, +) + 2 * (columnCount - 1)
     let factsWidth = available - factsStart
@@ -96,6 +104,27 @@ struct TopicListText: TopicListRenderer {
   }
 }
 
+extension TopicListText {
+  /// Too narrow for columns: the id on a line of its own (whole, wrapping only if it alone is
+  /// wider than the screen), then the title, kind and facts wrapped under it.
+  fileprivate func compact(
+    _ rows: [[String]], showingKind: Bool, indent: String, to console: any Console
+  ) {
+    let available = context.width - DisplayWidth.of(indent)
+    for row in rows {
+      guard console.isWritable, let id = row.first, let facts = row.last else { return }
+      for line in DisplayWidth.wrap(id, to: available) { console.write(indent + line + "\n") }
+      let title = row[1] + (showingKind ? "  [\(row[2])]" : "")
+      let under = available >= 30 ? "    " : "  "
+      for text in [title, facts] where !text.isEmpty {
+        for line in DisplayWidth.wrap(text, to: max(8, available - under.count)) {
+          console.write(indent + under + line + "\n")
+        }
+      }
+    }
+  }
+}
+
 /// The topics as a JSON array (`[]` when none): id, title, kind, summary, year (a number, or
 /// absent) and the headline facts as `{id, title, kind}`. Written one topic at a time.
 struct TopicListJSON: TopicListRenderer {
@@ -113,7 +142,10 @@ struct TopicListJSON: TopicListRenderer {
       ]
       if let year = item.year { members.append(("year", .number(year))) }
       members.append(
-        ("facts", .object(item.facts.map { ($0.label.name, .array($0.topics.map(JSONValue.topic))) })))
+        (
+          "facts",
+          .object(item.facts.map { ($0.label.name, .array($0.topics.map(JSONValue.topic))) })
+        ))
       console.write(
         "  " + JSONValue.object(members).rendered(indent: 1)
           + (index == list.items.count - 1 ? "\n" : ",\n"))
