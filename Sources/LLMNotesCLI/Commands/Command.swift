@@ -18,6 +18,9 @@ enum Commands {
     ListCommand.self,
     CheckCommand.self,
     HelpCommand.self,
+    CompletionsCommand.self,
+    ManCommand.self,
+    CompleteCommand.self,
   ]
 
   static var specs: [CommandSpec] { all.map { $0.spec } }
