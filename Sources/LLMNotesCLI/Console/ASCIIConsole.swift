@@ -26,9 +26,10 @@ final class ASCIIConsole: Console {
   }
 
   /// Ambiguous-width characters the tool draws or notes often hold, each with a one-column
-  /// ASCII stand-in. Letters (Greek, Cyrillic) are left alone: they have no stand-in.
+  /// ASCII stand-in (`·` is `*`: it separates facts and multiplies in formulas). Letters
+  /// (Greek, Cyrillic) and mathematical signs such as `²` and `√` are left alone.
   static let replacements: [Unicode.Scalar: Unicode.Scalar] = [
-    "│": "|", "─": "-", "┼": "+", "═": "=", "≠": "*", "•": "*", "·": "-", "“": "\"", "”": "\"",
+    "│": "|", "─": "-", "┼": "+", "═": "=", "≠": "*", "•": "*", "·": "*", "“": "\"", "”": "\"",
     "‘": "'", "’": "'", "…": ".", "—": "-", "–": "-", "×": "x", "→": ">", "←": "<", "≈": "~",
     "°": "o", "§": "S",
   ]

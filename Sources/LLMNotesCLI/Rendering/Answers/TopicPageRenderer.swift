@@ -53,14 +53,16 @@ struct TopicPageText: TopicPageRenderer {
       hanging(
         "sources 来源: " + topic.sources.map(TerminalText.line).joined(separator: "; "), to: console)
     }
-    hanging("note 笔记: \(TerminalText.line(context.paths.show(topic.path)))", to: console)
+    // A long path breaks after a `/`, never inside a folder's or the file's name.
+    let path = TerminalText.line(context.paths.show(topic.path)).replacing("/", with: "/\u{200B}")
+    hanging("note 笔记: \(path)", to: console)
   }
 
   /// A paragraph wrapped to the width, its continuation lines indented by two.
   private func hanging(_ text: String, to console: any Console) {
     let lines = DisplayWidth.wrap(text, to: context.width - 2)
     for (index, line) in lines.enumerated() {
-      console.write((index == 0 ? "" : "  ") + line + "\n")
+      console.write((index == 0 ? "" : "  ") + line.replacing("\u{200B}", with: "") + "\n")
     }
   }
 

@@ -54,6 +54,8 @@ enum LineBreaker {
     let previous = characters[index - 1]
     let current = characters[index]
     if current == " " { return false }
+    // A zero-width space marks a break opportunity (paths get one after each `/`).
+    if previous == "\u{200B}" { return !isClosing(current, after: characters, index) }
     // A separator dot stays at the end of its line (`A ·` / `B`), never starts the next.
     if previous == " " { return !isClosing(current, after: characters, index) && current != "·" }
     let wide = DisplayWidth.of(previous) == 2 || DisplayWidth.of(current) == 2
