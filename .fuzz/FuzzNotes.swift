@@ -120,23 +120,28 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
         sink &+= suggestions.count
       case .ambiguous(_, let candidates):
         sink &+= candidates.count
-        found += candidates.prefix(2)
+        found += candidates.prefix(2).compactMap { graph[$0.id] }
       }
     }
   }
   _ = names.nearest(to: names[0])
 
   for topic in found.prefix(16) {
-    let groups = graph.neighbors(of: topic)
-    sink &+= graph.readableBody(of: topic).utf8.count
-    for group in groups { sink &+= group.topics.count &+ group.label.name.utf8.count }
-    // Filter by the topic's first neighbor link, its kind and its attributes.
-    var filter = TopicFilter(kind: seed % 2 == 0 ? topic.kind : nil)
-    if let group = groups.first, let target = group.topics.first {
-      filter.links.append((label: group.label.reversed, target: target))
+    let page = graph.page(of: topic)
+    for group in page.relations { sink &+= group.topics.count &+ group.label.name.utf8.count }
+    // The parsed body: every block's spans, as a renderer or the search index reads them.
+    sink &+= bodyText(topic.document).utf8.count
+    // Filter by the topic's first relation, its kind, year and text attributes.
+    var filter = TopicFilter()
+    if seed % 2 == 0 { filter.kinds = [topic.kind] }
+    if let group = page.relations.first, let target = group.topics.first {
+      filter.relations.append((label: group.label.reversed, name: target.id))
     }
-    for (attribute, value) in topic.attributes { filter.attributes.append((attribute, value)) }
-    sink &+= graph.topics(matching: filter).count
+    for (attribute, value) in topic.attributes {
+      if case .text(let text) = value { filter.attributes.append((attribute, text)) }
+    }
+    if let year = topic.attributes[.year]?.year { filter.years = YearRange(lower: year, upper: nil) }
+    sink &+= (try? graph.topics(matching: filter).count) ?? 0
   }
   if !found.isEmpty {
     let compared = Array(found.prefix(4)) + (graph["bert"].map { [$0] } ?? [])
@@ -146,16 +151,18 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
     }
   }
   let _ = graph.comparison(of: Array(graph.topics.prefix(3)))
-  for label in TopicFilter.labels(named: names[0]) {
-    if let target = graph.topics.first {
-      var filter = TopicFilter()
-      filter.links = [(label, target)]
-      sink &+= graph.topics(matching: filter).count
-    }
+  if let label = EdgeLabel.named(names[0]), let target = graph.topics.first {
+    var filter = TopicFilter()
+    filter.relations = [(label, target.id)]
+    sink &+= (try? graph.topics(matching: filter).count) ?? 0
   }
   if let kind = Kind(name: names[0]) {
-    sink &+= graph.topics(matching: TopicFilter(kind: kind)).count
+    var filter = TopicFilter()
+    filter.kinds = [kind]
+    sink &+= (try? graph.topics(matching: filter).count) ?? 0
   }
+  sink &+= YearRange(parsing: names[0]) == nil ? 0 : 1
+  _ = graph.list(Array(graph.topics.prefix(8)), isWholeGraph: false).items.count
 
   // Cross-check invariants that must hold for any input.
   let ids = graph.topics.map(\.id)
@@ -163,6 +170,31 @@ public func fuzz(_ data: UnsafePointer<UInt8>, _ size: Int) -> Int32 {
   for topic in graph.topics { precondition(graph[topic.id] != nil, "topic not indexed by id") }
   blackHole(sink)
   return 0
+}
+
+/// Every block's text, depth first, the way renderers and the search index walk the tree.
+private func bodyText(_ document: MarkdownDocument) -> String {
+  var out = ""
+  func walk(_ blocks: [MarkdownDocument.Block], depth: Int) {
+    guard depth < 64 else { return }
+    for block in blocks {
+      switch block {
+      case .heading(_, let spans, _): out += document.plainText(spans) { $0 }
+      case .paragraph(let lines, _): for line in lines { out += document.plainText(line) { $0 } }
+      case .list(_, _, let items, _): for item in items { walk(item, depth: depth + 1) }
+      case .code(let info, let lines, _):
+        out += document.text(info)
+        for line in lines { out += document.text(line) }
+      case .table(let header, let rows, _):
+        for cell in header { out += document.plainText(cell) { $0 } }
+        for row in rows { for cell in row { out += document.plainText(cell) { $0 } } }
+      case .quote(let inner, _): walk(inner, depth: depth + 1)
+      case .rule: out += "-"
+      }
+    }
+  }
+  walk(document.blocks, depth: 0)
+  return out
 }
 
 @inline(never)

@@ -70,11 +70,11 @@ public enum CLI {
     guard let command = Commands.named(first) else {
       if first.hasPrefix("-") {
         throw UsageError(
-          "unknown option '\(TerminalText.line(first))'; a command comes first."
+          "unknown option '\(TerminalText.line(first))'; a command comes first"
             + didYouMean(first, among: ["--help", "--version"]))
       }
       throw UsageError(
-        "unknown command '\(TerminalText.line(first))'."
+        "unknown command '\(TerminalText.line(first))'"
           + didYouMean(first, among: Commands.specs.map(\.name)))
     }
     let spec = command.spec

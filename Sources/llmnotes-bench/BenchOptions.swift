@@ -5,6 +5,11 @@ struct BenchOptions {
   var json = false
   var childFolder: String?
   var builtinChild = false
+  /// Measure only the hostile notes, at these sizes.
+  var hostileOnly = false
+  var hostileSizes = [10_000, 100_000]
+  /// Case names to measure (`aliases`, `wikilinks`…); empty for all.
+  var hostileCases: [String] = []
   /// Write the notes of the first size into this folder and stop (for profiling by hand).
   var writeFolder: String?
 
@@ -41,6 +46,15 @@ struct BenchOptions {
         options.runs = runs
       case "--child": options.childFolder = try value()
       case "--child-builtin": options.builtinChild = true
+      case "--hostile": options.hostileOnly = true
+      case "--hostile-sizes":
+        let sizes = try value().split(separator: ",").compactMap { Int($0) }
+        guard sizes.count == 2, sizes.allSatisfy({ $0 > 0 }) else {
+          throw Problem(description: "bad --hostile-sizes: give two sizes, e.g. 10000,100000")
+        }
+        options.hostileSizes = sizes
+      case "--hostile-cases":
+        options.hostileCases = try value().split(separator: ",").map(String.init)
       case "--write": options.writeFolder = try value()
       default: throw Problem(description: "unknown argument '\(words[index])'")
       }

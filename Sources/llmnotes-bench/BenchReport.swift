@@ -4,9 +4,13 @@ struct BenchReport: Codable {
   let machine: String
   var folders: [FolderMeasurement] = []
   var startup: StartupMeasurement?
+  var hostile: HostileMeasurement?
 
   var table: String {
     var lines = ["llmnotes-bench on \(machine)", ""]
+    if folders.isEmpty, startup == nil, let hostile {
+      return (lines + hostileTable(hostile)).joined(separator: "\n")
+    }
     lines.append(
       row([
         "notes", "MB on disk", "load s", "warm s", "MB/s", "show ms", "list --task ms",
@@ -40,7 +44,44 @@ struct BenchReport: Codable {
       lines.append(
         "(no llmnotes binary beside the benchmark: build it with swift build -c release)")
     }
+    if let hostile {
+      lines.append("")
+      lines += hostileTable(hostile)
+    }
     return lines.joined(separator: "\n")
+  }
+
+  /// Each hostile case at two sizes and the growth between them (10× the items: linear is 10×).
+  private func hostileTable(_ hostile: HostileMeasurement) -> [String] {
+    let sizes = hostile.cases.first { $0.sizes.count == 2 }?.sizes ?? []
+    let header = sizes.map { "\($0) s" }
+    var lines = [
+      "hostile notes (release, in process, best of 5; a first run over 1 s is not repeated;",
+      "wall-clock seconds, then processor seconds, and the growth for 10x the items):",
+    ]
+    lines.append(
+      hostileRow(["case"] + header + ["growth"] + header.map { "cpu " + $0 } + ["cpu growth"]))
+    for hostile in hostile.cases {
+      var cells = [hostile.name]
+      for times in [hostile.seconds, hostile.cpuSeconds] {
+        if times.count == 2 {
+          cells += times.map { format($0, 4) }
+          cells.append(format(times[0] > 0 ? times[1] / times[0] : 0, 1) + "x")
+        } else {
+          cells += ["", times.first.map { format($0, 4) } ?? "", "(one size)"]
+        }
+      }
+      lines.append(hostileRow(cells))
+    }
+    return lines
+  }
+
+  private func hostileRow(_ cells: [String]) -> String {
+    let widths = [38, 9, 9, 10, 13, 13, 10]
+    return zip(cells, widths).map {
+      $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0)
+    }
+    .joined(separator: "  ")
   }
 
   private func row(_ cells: [String]) -> String {

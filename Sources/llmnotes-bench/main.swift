@@ -6,6 +6,9 @@ import LLMNotesCore
 
 let usage = """
   usage: llmnotes-bench [--sizes 1000,10000,100000] [--seed N] [--runs N] [--json]
+                        [--hostile-sizes 10000,100000]
+         llmnotes-bench --hostile [--hostile-sizes 10000,100000] [--hostile-cases aliases,...]
+                                   [--json]   (hostile notes only)
          llmnotes-bench --write <folder> [--sizes N] [--seed N]   (write one folder, keep it)
          llmnotes-bench --child <folder>   (internal: measures one folder in a fresh process)
   """
@@ -43,6 +46,12 @@ if let folder = options.writeFolder {
 }
 
 var report = BenchReport(machine: Machine.describe())
+if options.hostileOnly {
+  report.hostile = HostileMeasurement.measure(
+    sizes: options.hostileSizes, only: options.hostileCases)
+  print(options.json ? BenchJSON.encode(report) : report.table)
+  exit(0)
+}
 for size in options.sizes {
   let folder = FileManager.default.temporaryDirectory.appending(
     path: "llmnotes-bench-\(size)-\(getpid())")
@@ -68,4 +77,5 @@ for size in options.sizes {
   }
 }
 report.startup = StartupMeasurement.measure(runs: options.runs)
+report.hostile = HostileMeasurement.measure(sizes: options.hostileSizes, only: options.hostileCases)
 print(options.json ? BenchJSON.encode(report) : report.table)

@@ -50,7 +50,7 @@ struct ArgumentParserTests {
       (["--jsn"], ShowCommand.spec, "unknown option '--jsn' for 'show'. Did you mean '--json'?"),
       (["--year", ">2020"], ListCommand.spec, "'>2020' is not a year or a range; write 2019, 2019..2021, 2019.. or ..2018"),
       (["--year", ""], ListCommand.spec, "'--year' needs a value, not an empty one"),
-      (["--kind", "modle"], ListCommand.spec, "no kind named 'modle'. Did you mean 'model'? Kinds: architecture, model, task, stage, objective, technique, tool, organization, domain, concept, benchmark, dataset, category, challenge, question"),
+      (["--kind", "modle"], ListCommand.spec, "no kind named 'modle'. Did you mean 'model'? (kinds: architecture, model, task, stage, objective, technique, tool, organization, domain, concept, benchmark, dataset, category, challenge, question)"),
       (["--format", "xml"], ListCommand.spec, "'xml' is not a value of '--format'; use one of: text, json"),
       (["--json=yes"], ListCommand.spec, "'--json' takes no value"),
       (["--notes"], ListCommand.spec, "'--notes' needs a value"),

@@ -34,17 +34,17 @@ struct CLITests {
     "usage errors: one 'error:' line, the usage, where to look; status 2; nothing on stdout",
     arguments: [
       (["shwo", "bert"], "error: unknown command 'shwo'. Did you mean 'show'?"),
-      (["--foo"], "error: unknown option '--foo'; a command comes first."),
+      (["--foo"], "error: unknown option '--foo'; a command comes first\n"),
       (["show"], "error: 'show' needs a <name>"),
       (["show", "--json"], "error: 'show' needs a <name>"),
       (["show", "bert", "--jsn"], "error: unknown option '--jsn' for 'show'. Did you mean '--json'?"),
       (["compare", "bert"], "error: 'compare' needs at least 2 <name> arguments"),
-      (["show", "bert", "--task", "x"], "error: unknown option '--task' for 'show'."),
+      (["show", "bert", "--task", "x"], "error: unknown option '--task' for 'show'\n"),
       (["list", "bert"], "error: 'list' takes no arguments, but was given 'bert'"),
       (["list", "--year", ">2020"], "error: '>2020' is not a year or a range"),
       (["list", "--year", ""], "error: '--year' needs a value, not an empty one"),
-      (["list", "--kind", "gadget"], "error: no kind named 'gadget'."),
-      (["help", "nothing"], "error: unknown command 'nothing'."),
+      (["list", "--kind", "gadget"], "error: no kind named 'gadget' (kinds: "),
+      (["help", "nothing"], "error: unknown command 'nothing'\n"),
     ])
   func usageErrors(words: [String], message: String) {
     let outcome = CLI.capture(words)

@@ -15,6 +15,9 @@ struct CheckCommandTests {
     (.noteTooLarge, "models/huge.md:1:1"),
     (.unreadableFile, "models/dangling.md:1:1"),
     (.symlinkLoop, "models/loop/:1:1"),
+    (.notARegularFile, "models/fifo.md:1:1"),
+    (.invalidFileName, "models/bad\\xFF.md:1:1"),
+    (.walkLimit, "models/" + String(repeating: "d/", count: 32) + ":1:1"),
     (.outsideLayout, "root-note.md:1:1"),
     (.unknownKind, "gadgets/gadget.md:1:1"),
     (.invalidID, "models/Spaced Name.md:1:1"),
@@ -23,6 +26,7 @@ struct CheckCommandTests {
     (.tabIndentation, "models/tabbed.md:4:1"),
     (.badIndentation, "models/indented.md:3:3"),
     (.unsupportedYAML, "models/block-scalar.md:4:10"),
+    (.invalidEscape, "models/bad-escape.md:2:11"),
     (.duplicateKey, "models/duplicate-key.md:5:1"),
     (.missingField, "models/missing-summary.md:1:1"),
     (.unknownField, "models/unknown-field.md:6:1"),
@@ -31,9 +35,11 @@ struct CheckCommandTests {
     (.invalidMonth, "models/bad-month.md:6:11"),
     (.duplicateID, "tasks/google.md:1:1"),
     (.duplicateAlias, "organizations/google.md:3:1"),
+    (.unreachableName, "models/invisible-alias.md:3:1"),
     (.brokenRelation, "models/broken-relation.md:6:15"),
     (.wrongTargetKind, "models/wrong-kind.md:6:9"),
     (.brokenWikilink, "models/broken-link.md:7:3"),
+    (.selfRelation, "models/self-based.md:6:11"),
   ]
 
   @Test("every rule has a fixture")
@@ -42,7 +48,8 @@ struct CheckCommandTests {
   }
 
   /// The fixtures, copied, plus the problems better made than stored: a huge note, a link to
-  /// nothing (unreadable even for root, unlike a mode-000 file), a symbolic-link loop.
+  /// nothing (unreadable even for root, unlike a mode-000 file), a symbolic-link loop, a FIFO,
+  /// a name that is not UTF-8, folders nested past the depth limit.
   static func brokenFolder() throws -> URL {
     let folder = try EndToEndTests.temporaryFolder().appending(path: "notes")
     try FileManager.default.copyItem(at: fixtures, to: folder)
@@ -54,6 +61,17 @@ struct CheckCommandTests {
       atPath: folder.appending(path: "models/dangling.md").path, withDestinationPath: "nowhere.md")
     try FileManager.default.createSymbolicLink(
       atPath: folder.appending(path: "models/loop").path, withDestinationPath: "..")
+    #expect(mkfifo(folder.appending(path: "models/fifo.md").path, 0o644) == 0)
+    // A Swift string cannot hold the byte 0xFF, so the name is made from bytes.
+    let badName = Array((folder.path + "/models/bad").utf8) + [0xFF] + Array(".md\0".utf8)
+    let descriptor = badName.map { CChar(bitPattern: $0) }.withUnsafeBufferPointer { name in
+      name.baseAddress.map { open($0, O_CREAT | O_WRONLY, 0o644) } ?? -1
+    }
+    #expect(descriptor >= 0)
+    close(descriptor)
+    try FileManager.default.createDirectory(
+      at: folder.appending(path: "models/" + String(repeating: "d/", count: 33)),
+      withIntermediateDirectories: true)
     return folder
   }
 
@@ -105,7 +123,7 @@ struct CheckCommandTests {
     let folder = try EndToEndTests.temporaryFolder()
     defer { try? FileManager.default.removeItem(at: folder) }
     let hostile =
-      "---\ntitle: \"Evil\\u001b]0;pwned\\u0007\"\naliases: [evil]\nsummary: \"clear\u{1B}[2J screen\"\nsources: [x]\n---\nbody \u{1B}[31mred\u{1B}[0m\r over\u{9B}1m\n"
+      "---\ntitle: \"Evil\u{1B}]0;pwned\u{07}\"\naliases: [evil]\nsummary: \"clear\u{1B}[2J screen\"\nsources: [x]\n---\nbody \u{1B}[31mred\u{1B}[0m\r over\u{9B}1m\n"
     try EndToEndTests.write(hostile, to: "concepts/evil.md", in: folder)
     let shown = try EndToEndTests.run(["show", "evil", "--notes", folder.path])
     #expect(shown.status == 0)

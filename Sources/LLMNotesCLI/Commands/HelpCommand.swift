@@ -16,7 +16,7 @@ struct HelpCommand: Command {
     topic = arguments.words.first
     if let topic, Commands.named(topic) == nil {
       throw UsageError(
-        "unknown command '\(TerminalText.line(topic))'."
+        "unknown command '\(TerminalText.line(topic))'"
           + didYouMean(topic, among: Commands.specs.map(\.name)))
     }
   }

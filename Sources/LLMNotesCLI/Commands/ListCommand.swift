@@ -15,7 +15,9 @@ struct ListCommand: Command {
       OptionSpec(
         name: "kind", aliases: ["kinds"], value: .kind,
         repetition: .many(meaning: "any of the kinds"),
-        help: "Topics of this kind: \(Kind.allCases.map(\.singular).joined(separator: ", ")); also plural or Chinese (模型)."),
+        help:
+          "Topics of this kind: \(Kind.allCases.map(\.singular).joined(separator: ", ")); also plural or Chinese (模型)."
+      ),
       OptionSpec(
         name: "year", aliases: ["years"], value: .years,
         help: "Topics from this year or range: 2019, 2019..2021, 2019.., ..2018."),
@@ -23,11 +25,14 @@ struct ListCommand: Command {
       + Attribute.allCases.filter { $0.shape == .text }.map { attribute in
         OptionSpec(
           name: attribute.rawValue, value: .text(placeholder: "text"),
-          help: "Topics whose \(attribute.rawValue) (\(attribute.gloss)) is this text, compared like names.")
+          help:
+            "Topics whose \(attribute.rawValue) (\(attribute.gloss)) is this text, compared like names."
+        )
       },
     optionGroups: [
       (
-        title: "Relation filters (each takes a topic name; singular, plural and Chinese spellings work)",
+        title:
+          "Relation filters (each takes a topic name; singular, plural and Chinese spellings work)",
         options: EdgeLabel.all.map { label in
           OptionSpec(
             name: label.name, aliases: Array(label.names.dropFirst()), value: .topic,
@@ -38,8 +43,10 @@ struct ListCommand: Command {
     ],
     examples: [
       .init(command: "llmnotes list --task summarization", meaning: "models for a task"),
-      .init(command: "llmnotes list --kind model --organization google", meaning: "Google's models"),
-      .init(command: "llmnotes list --kind 模型 --year 2019..2020", meaning: "models of 2019 and 2020"),
+      .init(
+        command: "llmnotes list --kind model --organization google", meaning: "Google's models"),
+      .init(
+        command: "llmnotes list --kind 模型 --year 2019..2020", meaning: "models of 2019 and 2020"),
       .init(command: "llmnotes list --category 开源模型", meaning: "by a category's Chinese name"),
     ])
 

@@ -8,7 +8,8 @@ public enum CommandReference {
       if !spec.discussion.isEmpty {
         out += spec.discussion.split(separator: "\n").joined(separator: " ") + "\n\n"
       }
-      let rows = spec.options + spec.optionGroups.flatMap(\.options) + CommonOptions.options(for: spec)
+      let rows =
+        spec.options + spec.optionGroups.flatMap(\.options) + CommonOptions.options(for: spec)
       out += "| option | meaning |\n|---|---|\n"
       for option in rows where !option.isHidden {
         var meaning = option.help

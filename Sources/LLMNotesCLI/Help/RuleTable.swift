@@ -6,7 +6,9 @@ public enum RuleTable {
   public static var markdown: String {
     var lines = ["| rule | severity | what it finds | example |", "|---|---|---|---|"]
     for rule in Rule.allCases {
-      let cells = [rule.summary, rule.example].map { $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|") }
+      let cells = [rule.summary, rule.example].map {
+        $0.split(separator: "|", omittingEmptySubsequences: false).joined(separator: "\\|")
+      }
       lines.append("| `\(rule.rawValue)` | \(rule.severity.rawValue) | \(cells[0]) | \(cells[1]) |")
     }
     return lines.joined(separator: "\n") + "\n"

@@ -3,7 +3,8 @@ import LLMNotesCore
 /// Parses a command's words against its schema. `--name value` and `--name=value`; `--` ends
 /// options; every value is checked here, before any note is read.
 enum ArgumentParser {
-  static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments {
+  static func parse(_ words: [String], for spec: CommandSpec) throws(UsageError) -> ParsedArguments
+  {
     let options = spec.allOptions
     var parsed = ParsedArguments()
     var index = 0
@@ -23,7 +24,7 @@ enum ArgumentParser {
       guard let option = find(name, in: options, isShort: !word.hasPrefix("--")) else {
         let spellings = options.filter { !$0.isHidden }.flatMap(\.spellings)
         throw UsageError(
-          "unknown option '\(TerminalText.line(word))' for '\(spec.name)'."
+          "unknown option '\(TerminalText.line(word))' for '\(spec.name)'"
             + didYouMean(name, among: spellings, prefix: "--"), command: spec)
       }
       var text: String?
@@ -71,9 +72,9 @@ enum ArgumentParser {
       guard let kind = Kind(name: text) else {
         let names = Kind.allCases.map(\.singular)
         throw UsageError(
-          "no kind named \(shown)."
+          "no kind named \(shown)"
             + didYouMean(text, among: Kind.allCases.flatMap(\.names))
-            + " Kinds: \(names.joined(separator: ", "))", command: spec)
+            + " (kinds: \(names.joined(separator: ", ")))", command: spec)
       }
       return .kind(kind)
     case .years:
@@ -85,7 +86,8 @@ enum ArgumentParser {
       return .years(range)
     case .count:
       guard let count = Int(text), count >= 1 else {
-        throw UsageError("'--\(option.name)' needs a whole number from 1, not \(shown)", command: spec)
+        throw UsageError(
+          "'--\(option.name)' needs a whole number from 1, not \(shown)", command: spec)
       }
       return .count(count)
     }

@@ -17,31 +17,23 @@ struct ParsedArguments: Sendable {
 
   func has(_ option: String) -> Bool { values.contains { $0.option == option } }
 
-  func text(_ option: String) -> String? {
-    for case (option, .text(let text)) in values.reversed() { return text }
-    return nil
-  }
+  /// The last value of `option`, where one option given twice is an error anyway.
+  func text(_ option: String) -> String? { texts(option).last }
+  func years(_ option: String) -> YearRange? { all(option) { $0.years }.last }
+  func count(_ option: String) -> Int? { all(option) { $0.count }.last }
 
-  func kinds(_ option: String) -> [Kind] {
-    var kinds: [Kind] = []
-    for case (option, .kind(let kind)) in values { kinds.append(kind) }
-    return kinds
-  }
+  /// Every value of `option`, in command-line order.
+  func texts(_ option: String) -> [String] { all(option) { $0.text } }
+  func kinds(_ option: String) -> [Kind] { all(option) { $0.kind } }
 
-  func years(_ option: String) -> YearRange? {
-    for case (option, .years(let range)) in values.reversed() { return range }
-    return nil
+  private func all<T>(_ option: String, _ value: (Value) -> T?) -> [T] {
+    values.compactMap { $0.option == option ? value($0.value) : nil }
   }
+}
 
-  func count(_ option: String) -> Int? {
-    for case (option, .count(let count)) in values.reversed() { return count }
-    return nil
-  }
-
-  /// Every text value of `option`, in order.
-  func texts(_ option: String) -> [String] {
-    var texts: [String] = []
-    for case (option, .text(let text)) in values { texts.append(text) }
-    return texts
-  }
+extension ParsedArguments.Value {
+  fileprivate var text: String? { if case .text(let text) = self { text } else { nil } }
+  fileprivate var kind: Kind? { if case .kind(let kind) = self { kind } else { nil } }
+  fileprivate var years: YearRange? { if case .years(let range) = self { range } else { nil } }
+  fileprivate var count: Int? { if case .count(let count) = self { count } else { nil } }
 }

@@ -1,3 +1,5 @@
+import LLMNotesCore
+
 /// A command-line mistake: printed as `error: …` with the usage, exit status 2.
 struct UsageError: Error, Sendable {
   let message: String
@@ -10,7 +12,7 @@ struct UsageError: Error, Sendable {
   }
 }
 
-/// " Did you mean '--json'?" — the one wording of every suggestion, or "" when nothing is close.
+/// The core's one wording of a suggestion, for the nearest of `candidates` to `word`.
 func didYouMean(_ word: String, among candidates: [String], prefix: String = "") -> String {
-  candidates.nearest(to: word).map { " Did you mean '\(prefix)\($0)'?" } ?? ""
+  didYouMean(candidates.nearest(to: word), prefix: prefix)
 }

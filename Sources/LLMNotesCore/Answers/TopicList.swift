@@ -6,6 +6,8 @@ public struct TopicList: Sendable {
     public let year: Int?
     /// The headline relations (architecture, organization, family, domain, stages), forward.
     public let facts: [(label: EdgeLabel, topics: [TopicRef])]
+    /// Headline relations the note says are not public (`architecture: undisclosed`).
+    public let undisclosed: [Relation]
   }
 
   public let items: [Item]
@@ -19,7 +21,8 @@ extension TopicGraph {
       TopicList.Item(
         topic: TopicRef(topic), summary: topic.summary, year: topic.attributes[.year]?.year,
         facts: neighbors(of: topic).filter { !$0.label.isInverse && $0.label.relation.isHeadline }
-          .map { (label: $0.label, topics: $0.topics.map(TopicRef.init)) })
+          .map { (label: $0.label, topics: $0.topics.map(TopicRef.init)) },
+        undisclosed: topic.undisclosed.filter(\.isHeadline))
     }
     return TopicList(items: items, isWholeGraph: isWholeGraph)
   }

@@ -37,7 +37,9 @@ public struct Diagnostic: Sendable, Comparable, CustomStringConvertible {
   }
 
   public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-    (lhs.rule, lhs.location, lhs.message, lhs.notes) == (rhs.rule, rhs.location, rhs.message, rhs.notes)
+    (lhs.rule, lhs.location, lhs.message, lhs.notes) == (
+      rhs.rule, rhs.location, rhs.message, rhs.notes
+    )
   }
 
   public static func < (lhs: Diagnostic, rhs: Diagnostic) -> Bool {

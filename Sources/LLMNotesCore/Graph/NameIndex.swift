@@ -4,21 +4,29 @@ struct NameIndex: Sendable {
   /// that stays empty (and unallocated) in the common case.
   private struct Claims: Sendable {
     var first: Int32
-    /// Whether `first` claims the name as its id, which wins over titles and aliases.
-    var firstIsID: Bool
+    /// Where `first` wrote the name: -1 for its id (which wins over titles and aliases), 0 for
+    /// its title, 1… for its aliases. Kept so a duplicate-alias report needs no search.
+    var firstPosition: Int32
     var others: [Int32] = []
+
+    var firstIsID: Bool { firstPosition < 0 }
 
     var all: [Int] { [Int(first)] + others.map(Int.init) }
   }
 
   /// A name written in one note (as title or alias, at `position` in `[title] + aliases`) that
-  /// another note claimed first.
+  /// another note claimed first, at `ownerPosition` (-1 for its id).
   struct Conflict {
     let claimant: Int
     let position: Int
     let owner: Int
+    let ownerPosition: Int
     let key: String
   }
+
+  /// At most this many names are compared by edit distance for one suggestion, and at most this
+  /// many names sharing a prefix are looked at: a did-you-mean is a hint, not a search.
+  static let maximumComparisons = 4_000
 
   private var claims: [String: Claims] = [:]
   private(set) var conflicts: [Conflict] = []
@@ -39,33 +47,57 @@ struct NameIndex: Sendable {
   /// Indexes every topic's id first, then titles and aliases, noting names claimed twice.
   /// `keys[i]` holds topic i's normalized id, title and aliases (`Topic.names` order).
   init(topics: [Topic], keys: [[String]]) {
-    claims.reserveCapacity(topics.count * 4)
-    candidates.reserveCapacity(topics.count * 4)
+    // Room for every name at once: growing a table of 100,000 names step by step rehashes it
+    // again and again.
+    let names = keys.reduce(0) { $0 + $1.count }
+    claims.reserveCapacity(names)
+    candidates.reserveCapacity(names)
     for index in topics.indices {
-      if let id = keys[index].first { add(id, index, position: -1) }
+      if let id = keys[index].first { add(id, index, position: -1, ownID: "") }
     }
     for index in topics.indices {
+      let ownID = keys[index].first ?? ""
       for (offset, key) in keys[index].dropFirst().enumerated() {
-        add(key, index, position: offset)
+        add(key, index, position: offset, ownID: ownID)
       }
     }
   }
 
-  private mutating func add(_ key: String, _ index: Int, position: Int) {
+  /// `ownID` is the topic's own id key: a title or alias equal to it is claimed already.
+  private mutating func add(_ key: String, _ index: Int, position: Int, ownID: String) {
     guard !key.isEmpty else { return }
     let topic = Int32(index)
-    guard var existing = claims[key] else {
-      claims[key] = Claims(first: topic, firstIsID: position < 0)
+    // One hash lookup per name, and the claims changed in place: a copy taken out of the table
+    // and stored back would copy `others` each time a name gains a claimant.
+    var isNew = false
+    let fresh = Claims(first: topic, firstPosition: Int32(max(-1, position)))
+    let conflict = Self.claim(
+      &claims[
+        key,
+        default: {
+          isNew = true
+          return fresh
+        }()], by: topic, position: position, ownsAsID: key == ownID)
+    if isNew {
       addCandidate(key)
-      return
-    }
-    if existing.first == topic || existing.others.contains(topic) { return }
-    if position >= 0 {
+    } else if let conflict {
       conflicts.append(
-        Conflict(claimant: index, position: position, owner: Int(existing.first), key: key))
+        Conflict(
+          claimant: index, position: position, owner: Int(conflict.first),
+          ownerPosition: Int(conflict.firstPosition), key: key))
     }
+  }
+
+  /// Adds `topic` to the claimants of a name, unless it claims the name already; returns the
+  /// first claimant and where it wrote the name when the topic's title or alias conflicts.
+  private static func claim(
+    _ existing: inout Claims, by topic: Int32, position: Int, ownsAsID: Bool
+  ) -> (first: Int32, firstPosition: Int32)? {
+    // Titles and aliases are added in topic order, so a topic naming a key again is the last
+    // claimant, or claims it by its id; no search of the claimants, however many there are.
+    if existing.first == topic || existing.others.last == topic || ownsAsID { return nil }
     existing.others.append(topic)
-    claims[key] = existing
+    return position >= 0 ? (existing.first, existing.firstPosition) : nil
   }
 
   private mutating func addCandidate(_ key: String) {
@@ -79,7 +111,7 @@ struct NameIndex: Sendable {
       if scalars <= 3 { prefix.append(scalar) }
     }
     candidates.append(Candidate(key: key, mask: mask))
-    byLength[scalars, default: []].append(position)
+    if scalars <= EditDistance.maximumLength { byLength[scalars, default: []].append(position) }
     if scalars > 3 { byPrefix[String(prefix), default: []].append(position) }
   }
 
@@ -105,20 +137,27 @@ struct NameIndex: Sendable {
     let limit = EditDistance.limit(forLength: target.count)
     let targetMask = target.reduce(UInt64(0)) { $0 | Self.bit($1) }
     var scored: [(distance: Int, key: String)] = []
-    for length in max(0, target.count - limit)...(target.count + limit) {
-      for position in byLength[length] ?? [] {
-        let candidate = candidates[Int(position)]
-        guard (candidate.mask ^ targetMask).nonzeroBitCount <= 2 * limit else { continue }
-        if let distance = EditDistance.distance(
-          Array(candidate.key.unicodeScalars), target, limit: limit)
-        {
-          scored.append((distance, candidate.key))
+    var comparisons = 0
+    // Names too long to compare are not indexed by length, so they are never candidates.
+    if target.count <= EditDistance.maximumLength {
+      lengths: for length in max(0, target.count - limit)...(target.count + limit) {
+        for position in byLength[length] ?? [] {
+          let candidate = candidates[Int(position)]
+          guard (candidate.mask ^ targetMask).nonzeroBitCount <= 2 * limit else { continue }
+          comparisons += 1
+          if comparisons > Self.maximumComparisons { break lengths }
+          if let distance = EditDistance.distance(
+            Array(candidate.key.unicodeScalars), target, limit: limit)
+          {
+            scored.append((distance, candidate.key))
+          }
         }
       }
     }
     // A name that starts with what was typed is a good suggestion too (`llama` → `llama-2`).
     if matchingPrefixes, scored.count < count, target.count >= 3 {
-      for position in byPrefix[String(String.UnicodeScalarView(target.prefix(3)))] ?? [] {
+      let sharing = byPrefix[String(String.UnicodeScalarView(target.prefix(3)))] ?? []
+      for position in sharing.prefix(Self.maximumComparisons) {
         let candidate = candidates[Int(position)].key
         if candidate.hasPrefix(key), candidate != key { scored.append((limit + 1, candidate)) }
       }

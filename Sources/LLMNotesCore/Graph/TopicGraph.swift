@@ -21,7 +21,9 @@ public struct TopicGraph: Sendable {
           Diagnostic(
             .duplicateID, at: SourceLocation(path: topic.path),
             "id '\(topic.id)' is already used by another note; this note is ignored",
-            notes: [Diagnostic.Note("'\(topic.id)' is first used here", at: SourceLocation(path: first))]))
+            notes: [
+              Diagnostic.Note("'\(topic.id)' is first used here", at: SourceLocation(path: first))
+            ]))
         continue
       }
       firstPath[topic.id] = topic.path
@@ -43,6 +45,7 @@ public struct TopicGraph: Sendable {
     self.indexByID = indexByID
     self.names = NameIndex(topics: topics, keys: nameKeys)
     diagnostics += Self.describe(names.conflicts, topics, nameLines: nameLines)
+    diagnostics += Self.unreachableNames(topics, keys: nameKeys, nameLines: nameLines)
     self.edges = Self.link(topics, indexByID: indexByID, names: names, diagnostics: &diagnostics)
   }
 
@@ -91,9 +94,11 @@ public struct TopicGraph: Sendable {
         let rule: Rule = relation == .links ? .brokenWikilink : .brokenRelation
         let hint =
           names.suggestions(for: NameKey.normalize(reference.id), limit: 1, matchingPrefixes: false)
-          .first.map { "; did you mean '\(topics[$0].id)'?" } ?? ""
+          .first.map { topics[$0].id }
         diagnostics.append(
-          Diagnostic(rule, at: reference.location, "no note has the id '\(reference.id)'\(hint)"))
+          Diagnostic(
+            rule, at: reference.location, "no note has the id '\(reference.id)'\(didYouMean(hint))")
+        )
         return
       }
       let target = resolvedTarget
@@ -108,7 +113,17 @@ public struct TopicGraph: Sendable {
           ))
         return
       }
-      guard target != source else { return }
+      guard target != source else {
+        // A wikilink to the note itself is only a mention; a typed relation is a mistake.
+        if relation != .links {
+          diagnostics.append(
+            Diagnostic(
+              .selfRelation, at: reference.location,
+              "'\(relation.rawValue): \(reference.id)' points at this note itself; a note cannot be related to itself"
+            ))
+        }
+        return
+      }
       // Every edge is stored at both ends, so the source's own list says whether the pair is
       // already linked: a wikilink adds nothing then, and a repeated relation neither.
       let forward = Edge(label: EdgeLabel(relation), target: target)
@@ -158,21 +173,42 @@ public struct TopicGraph: Sendable {
       let other = topics[conflict.owner]
       let written = conflict.position == 0 ? topic.title : topic.aliases[conflict.position - 1]
       let line = nameLines[conflict.claimant].dropFirst(conflict.position).first ?? 1
-      // Where the first claimant wrote the name: its id, or one of its title and aliases.
-      let place: SourceLocation
-      if NameKey.normalize(other.id) == conflict.key {
-        place = SourceLocation(path: other.path)
-      } else {
-        let position =
-          ([other.title] + other.aliases).firstIndex { NameKey.normalize($0) == conflict.key } ?? 0
-        place = SourceLocation(
-          path: other.path, line: nameLines[conflict.owner].dropFirst(position).first ?? 1)
-      }
+      // Where the first claimant wrote the name, as the index kept it: no search, no
+      // normalizing again, however many names two notes share.
+      let place =
+        conflict.ownerPosition < 0
+        ? SourceLocation(path: other.path)
+        : SourceLocation(
+          path: other.path,
+          line: nameLines[conflict.owner].dropFirst(conflict.ownerPosition).first ?? 1)
       return Diagnostic(
         .duplicateAlias, at: SourceLocation(path: topic.path, line: line),
         "the name '\(written)' is also claimed by '\(other.id)'; names must be unique",
         notes: [Diagnostic.Note("'\(other.id)' claims it here", at: place)])
     }
+  }
+}
+
+extension TopicGraph {
+  /// Titles and aliases with nothing to look them up by (only spaces, controls or invisible
+  /// characters), which no lookup can ever find.
+  fileprivate static func unreachableNames(
+    _ topics: [Topic], keys: [[String]], nameLines: [[Int]]
+  ) -> [Diagnostic] {
+    var found: [Diagnostic] = []
+    for index in topics.indices {
+      for (position, key) in keys[index].enumerated().dropFirst() where key.isEmpty {
+        let topic = topics[index]
+        let written = position == 1 ? topic.title : topic.aliases[position - 2]
+        let what = position == 1 ? "title" : "alias"
+        let line = nameLines[index].dropFirst(position - 1).first ?? 1
+        found.append(
+          Diagnostic(
+            .unreachableName, at: SourceLocation(path: topic.path, line: line),
+            "the \(what) '\(written)' has no letter, digit or symbol, so no name can find it"))
+      }
+    }
+    return found
   }
 }
 

@@ -8,7 +8,19 @@
 
 /// The only type that touches the disk: walks a notes folder and reads its Markdown files.
 /// Hidden entries and non-Markdown files are skipped; `README.md` files are documentation.
-/// Symbolic links are followed once: a link back into a folder already being read is reported.
+///
+/// The walk is bounded whatever the folder holds (`/`, `/proc`, a fan-out of links):
+/// - every folder is read once, known by (device, inode) from its open descriptor, however many
+///   links lead to it; a second way in is reported as `symlink-loop`;
+/// - symbolic links are followed wherever they lead, inside the notes folder or outside it (a
+///   notes folder may gather folders kept elsewhere), within the same limits;
+/// - depth, folder count and entry count are capped (`WalkLimits`), and a limit hit is
+///   reported as `walk-limit`;
+/// - only regular files are read: a FIFO, socket or device named `*.md` is reported as
+///   `not-a-regular-file`, and files are opened non-blocking with their type checked on the
+///   open descriptor, so a file swapped for a FIFO after the listing cannot hang the tool;
+/// - a name that is not valid UTF-8 is reported as `invalid-file-name`, with the bad bytes
+///   shown as `\xFF`.
 package enum NotesDirectoryReader {
   /// The Markdown files below a folder (relative paths, sorted), and what could not be walked.
   package struct Listing {
@@ -23,14 +35,18 @@ package enum NotesDirectoryReader {
       throw .unreadableFolder(path: folder, reason: String(cString: strerror(errno)))
     }
     guard info.st_mode & S_IFMT == S_IFDIR else { throw .notAFolder(path: folder) }
-    guard let directory = opendir(folder) else {
-      throw .unreadableFolder(path: folder, reason: String(cString: strerror(errno)))
+    let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC)
+    guard descriptor >= 0, fstat(descriptor, &info) == 0, let directory = fdopendir(descriptor)
+    else {
+      let reason = String(cString: strerror(errno))
+      throw .unreadableFolder(path: folder, reason: reason)
     }
+    var walk = Walk()
+    walk.visited[DirectoryID(info)] = "."
+    walk.read(directory, relative: "", depth: 0)
     closedir(directory)
-    var listing = Listing()
-    walk(root: folder, relative: "", ancestors: [DirectoryID(info)], &listing)
-    listing.paths.sort()
-    return listing
+    walk.listing.paths.sort()
+    return walk.listing
   }
 
   /// One note file, read into memory (at most one byte past the size limit), as a parse result:
@@ -38,11 +54,17 @@ package enum NotesDirectoryReader {
   static func parseFile(_ path: String, in folder: String) -> NoteParser.Parsed {
     switch readFile(folder + "/" + path) {
     case .success(let bytes): return NoteParser.parse(NoteFile(path: path, bytes: bytes))
-    case .failure(let reason):
+    case .failure(let failure):
       var parsed = NoteParser.Parsed()
-      parsed.diagnostics = [
-        Diagnostic(.unreadableFile, at: SourceLocation(path: path), "cannot read: \(reason)")
-      ]
+      let location = SourceLocation(path: path)
+      switch failure {
+      case .system(let code):
+        parsed.diagnostics = [
+          Diagnostic(.unreadableFile, at: location, "cannot read: \(describe(code))")
+        ]
+      case .notRegular(let type):
+        parsed.diagnostics = [Diagnostic(.notARegularFile, at: location, notRegularMessage(type))]
+      }
       return parsed
     }
   }
@@ -56,78 +78,192 @@ package enum NotesDirectoryReader {
     }
   }
 
-  private static func walk(
-    root: String, relative: String, ancestors: Set<DirectoryID>, _ listing: inout Listing
-  ) {
-    let absolute = relative.isEmpty ? root : root + "/" + relative
-    guard let directory = opendir(absolute) else {
-      listing.diagnostics.append(
-        Diagnostic(
-          .unreadableFile, at: SourceLocation(path: relative.isEmpty ? "." : relative + "/"),
-          "cannot read folder: \(String(cString: strerror(errno)))"))
-      return
-    }
-    defer { closedir(directory) }
-    var entries: [(name: String, type: UInt8)] = []
-    while let entry = readdir(directory) {
-      let name = withUnsafePointer(to: entry.pointee.d_name) {
-        $0.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
-      }
-      if name.hasPrefix(".") { continue }
-      entries.append((name, entry.pointee.d_type))
-    }
-    for (name, type) in entries.sorted(by: { $0.name < $1.name }) {
-      let child = relative.isEmpty ? name : relative + "/" + name
-      // The directory entry's type saves a stat call per note; links and file systems that
-      // do not fill in the type are looked at with stat.
-      if Int32(type) == Int32(DT_REG) {
-        if isNote(name) { listing.paths.append(child) }
-        continue
-      }
-      var info = stat()
-      guard stat(root + "/" + child, &info) == 0 else {
-        let failure = errno
-        var linkInfo = stat()
-        let isLink =
-          lstat(root + "/" + child, &linkInfo) == 0 && linkInfo.st_mode & S_IFMT == S_IFLNK
-        if name.hasSuffix(".md") || !isLink {
-          listing.diagnostics.append(
-            Diagnostic(
-              isLink && failure == ELOOP ? .symlinkLoop : .unreadableFile,
-              at: SourceLocation(path: child), "cannot read: \(String(cString: strerror(failure)))")
-          )
-        }
-        continue
-      }
-      switch info.st_mode & S_IFMT {
-      case S_IFDIR:
-        let id = DirectoryID(info)
-        if ancestors.contains(id) {
-          listing.diagnostics.append(
-            Diagnostic(
-              .symlinkLoop, at: SourceLocation(path: child + "/"),
-              "this folder is a link back to a folder above it; not followed"))
+  /// The state of one walk: folders seen, what is counted against the limits, what was found.
+  private struct Walk {
+    /// Every folder read, with the path it was first read under.
+    var visited: [DirectoryID: String] = [:]
+    var folderCount = 1
+    var entryCount = 0
+    /// Set when the folder or entry limit is hit: nothing more is read.
+    var stopped = false
+    var listing = Listing()
+
+    /// Reads the open folder `directory` (at `relative`, `depth` levels below the root).
+    mutating func read(_ directory: OpaquePointer, relative: String, depth: Int) {
+      let parent = dirfd(directory)
+      for entry in entries(of: directory, relative: relative) {
+        if stopped { return }
+        let child = relative.isEmpty ? entry.name : relative + "/" + entry.name
+        let isNoteName = NotesDirectoryReader.isNote(entry.bytes)
+        if !entry.isValidUTF8 {
+          // Such a name cannot be shown or opened by path faithfully; report it if it is a
+          // note or a folder, the things the walk would have read.
+          if isNoteName || fileType(of: entry, in: parent) == S_IFDIR {
+            report(
+              .invalidFileName, at: child,
+              "the name is not valid UTF-8 (invalid bytes shown as \\xFF); rename it")
+          }
           continue
         }
-        walk(root: root, relative: child, ancestors: ancestors.union([id]), &listing)
-      case S_IFREG:
-        if isNote(name) { listing.paths.append(child) }
-      default:
-        continue
+        // The directory entry's type saves a stat call per note; links and file systems that
+        // do not fill in the type are looked at with stat.
+        switch Int32(entry.type) {
+        case Int32(DT_REG):
+          if isNoteName { listing.paths.append(child) }
+        case Int32(DT_DIR):
+          enter(entry, at: child, in: parent, depth: depth + 1)
+        case Int32(DT_LNK), Int32(DT_UNKNOWN):
+          var info = stat()
+          guard fstatat(parent, entry.cName, &info, 0) == 0 else {
+            let failure = errno
+            var linkInfo = stat()
+            let isLink =
+              fstatat(parent, entry.cName, &linkInfo, AT_SYMLINK_NOFOLLOW) == 0
+              && linkInfo.st_mode & S_IFMT == S_IFLNK
+            if isNoteName || !isLink {
+              report(
+                isLink && failure == ELOOP ? .symlinkLoop : .unreadableFile, at: child,
+                "cannot read: \(describe(failure))")
+            }
+            continue
+          }
+          switch info.st_mode & S_IFMT {
+          case S_IFDIR: enter(entry, at: child, in: parent, depth: depth + 1)
+          case S_IFREG: if isNoteName { listing.paths.append(child) }
+          case let type:
+            if isNoteName { report(.notARegularFile, at: child, notRegularMessage(type)) }
+          }
+        default:
+          if isNoteName {
+            report(.notARegularFile, at: child, notRegularMessage(modeForEntryType(entry.type)))
+          }
+        }
       }
+    }
+
+    /// Opens and reads a child folder once, unless a limit forbids it.
+    private mutating func enter(_ entry: Entry, at child: String, in parent: Int32, depth: Int) {
+      guard depth <= WalkLimits.depth else {
+        report(
+          .walkLimit, at: child + "/",
+          "folders nested more than \(WalkLimits.depth) levels deep are not read")
+        return
+      }
+      let descriptor = openat(parent, entry.cName, O_RDONLY | O_DIRECTORY | O_NONBLOCK | O_CLOEXEC)
+      var info = stat()
+      guard descriptor >= 0, fstat(descriptor, &info) == 0 else {
+        let failure = errno
+        if descriptor >= 0 { close(descriptor) }
+        report(
+          failure == ELOOP ? .symlinkLoop : .unreadableFile, at: child + "/",
+          "cannot read folder: \(describe(failure))")
+        return
+      }
+      let id = DirectoryID(info)
+      if let first = visited[id] {
+        close(descriptor)
+        let firstPath = first == "." ? "the notes folder itself" : "'\(first)/'"
+        report(
+          .symlinkLoop, at: child + "/",
+          "this folder is \(firstPath), already read by another way; not read again")
+        return
+      }
+      guard folderCount < WalkLimits.folders else {
+        close(descriptor)
+        report(
+          .walkLimit, at: child + "/",
+          "the walk stopped after reading \(WalkLimits.folders) folders; the rest is not read")
+        stopped = true
+        return
+      }
+      visited[id] = child
+      folderCount += 1
+      guard let directory = fdopendir(descriptor) else {
+        let failure = errno
+        close(descriptor)
+        report(.unreadableFile, at: child + "/", "cannot read folder: \(describe(failure))")
+        return
+      }
+      defer { closedir(directory) }
+      read(directory, relative: child, depth: depth)
+    }
+
+    /// The visible entries of a folder, sorted by name, counted against the entry limit.
+    private mutating func entries(of directory: OpaquePointer, relative: String) -> [Entry] {
+      var result: [Entry] = []
+      while let pointer = readdir(directory) {
+        let bytes = withUnsafeBytes(of: &pointer.pointee.d_name) { raw in
+          Array(raw.prefix { $0 != 0 })
+        }
+        // Hidden entries, `.` and `..` included.
+        if bytes.first == UInt8(ascii: ".") { continue }
+        guard entryCount < WalkLimits.entries else {
+          report(
+            .walkLimit, at: relative.isEmpty ? "." : relative + "/",
+            "the walk stopped after looking at \(WalkLimits.entries) entries; the rest is not read"
+          )
+          stopped = true
+          break
+        }
+        entryCount += 1
+        result.append(Entry(bytes: bytes, type: pointer.pointee.d_type))
+      }
+      return result.sorted { $0.name < $1.name }
+    }
+
+    /// The file type of an entry, from stat (following links); 0 when it cannot be known.
+    private func fileType(of entry: Entry, in parent: Int32) -> mode_t {
+      if Int32(entry.type) == Int32(DT_DIR) { return S_IFDIR }
+      var info = stat()
+      return fstatat(parent, entry.cName, &info, 0) == 0 ? info.st_mode & S_IFMT : 0
+    }
+
+    private mutating func report(_ rule: Rule, at path: String, _ message: String) {
+      listing.diagnostics.append(Diagnostic(rule, at: SourceLocation(path: path), message))
     }
   }
 
-  private static func isNote(_ name: String) -> Bool {
-    name.hasSuffix(".md") && name != "README.md"
+  /// One directory entry: its name as bytes (for the system) and as text (for paths and
+  /// messages; invalid UTF-8 shown as `\xFF`).
+  private struct Entry {
+    let bytes: [UInt8]
+    let type: UInt8
+    let name: String
+    let isValidUTF8: Bool
+    /// The name with a terminating zero, for `openat` and `fstatat`.
+    let cName: [CChar]
+
+    init(bytes: [UInt8], type: UInt8) {
+      self.bytes = bytes
+      self.type = type
+      if let valid = String(validating: bytes, as: UTF8.self) {
+        name = valid
+        isValidUTF8 = true
+      } else {
+        name = escapedName(bytes)
+        isValidUTF8 = false
+      }
+      cName = bytes.map { CChar(bitPattern: $0) } + [0]
+    }
+  }
+
+  /// Whether a file name (as bytes) is a note's: `*.md`, but not `README.md`.
+  private static func isNote(_ name: [UInt8]) -> Bool {
+    name.count > 3 && name.suffix(3).elementsEqual(".md".utf8)
+      && !name.elementsEqual("README.md".utf8)
   }
 
   private static func readFile(_ path: String) -> Result<[UInt8], ReadFailure> {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return .failure(ReadFailure(errno)) }
+    // Non-blocking, so that opening a FIFO or a device cannot wait for a writer; the type is
+    // then checked on the descriptor itself, not on a path that may have been swapped.
+    let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
+    guard descriptor >= 0 else { return .failure(.system(errno)) }
     defer { close(descriptor) }
     var info = stat()
-    guard fstat(descriptor, &info) == 0 else { return .failure(ReadFailure(errno)) }
+    guard fstat(descriptor, &info) == 0 else { return .failure(.system(errno)) }
+    guard info.st_mode & S_IFMT == S_IFREG else {
+      return .failure(.notRegular(info.st_mode & S_IFMT))
+    }
     // Read at most one byte past the limit: enough to know the note is too large.
     let capacity = min(Int(info.st_size), NoteLimits.maximumBytes + 1)
     var bytes = [UInt8](repeating: 0, count: capacity)
@@ -138,7 +274,7 @@ package enum NotesDirectoryReader {
       }
       if count < 0 {
         if errno == EINTR { continue }
-        return .failure(ReadFailure(errno))
+        return .failure(.system(errno))
       }
       if count == 0 { break }
       filled += count
@@ -147,10 +283,9 @@ package enum NotesDirectoryReader {
     return .success(bytes)
   }
 
-  private struct ReadFailure: Error, CustomStringConvertible {
-    let code: Int32
-    init(_ code: Int32) { self.code = code }
-    var description: String { String(cString: strerror(code)) }
+  private enum ReadFailure: Error {
+    case system(Int32)
+    case notRegular(mode_t)
   }
 
   private static func systemRead(
@@ -164,4 +299,54 @@ package enum NotesDirectoryReader {
       Darwin.read(descriptor, buffer, count)
     #endif
   }
+}
+
+private func describe(_ code: Int32) -> String { String(cString: strerror(code)) }
+
+private func notRegularMessage(_ type: mode_t) -> String {
+  let name: String
+  switch type {
+  case S_IFIFO: name = "a FIFO"
+  case S_IFSOCK: name = "a socket"
+  case S_IFCHR: name = "a character device"
+  case S_IFBLK: name = "a block device"
+  case S_IFDIR: name = "a folder"
+  default: name = "not a regular file"
+  }
+  return "this is \(name), not a note file; only regular files are read"
+}
+
+/// The `stat` file type for a directory entry type.
+private func modeForEntryType(_ type: UInt8) -> mode_t {
+  switch Int32(type) {
+  case Int32(DT_FIFO): S_IFIFO
+  case Int32(DT_SOCK): S_IFSOCK
+  case Int32(DT_CHR): S_IFCHR
+  case Int32(DT_BLK): S_IFBLK
+  default: 0
+  }
+}
+
+/// A name for messages: valid UTF-8 as it is, each invalid byte as `\xFF`.
+private func escapedName(_ bytes: [UInt8]) -> String {
+  var result = ""
+  var index = 0
+  while index < bytes.count {
+    // The longest valid UTF-8 sequence starting here is 1 to 4 bytes.
+    var length = 0
+    for candidate in 1...4 where index + candidate <= bytes.count {
+      if let text = String(validating: bytes[index..<(index + candidate)], as: UTF8.self) {
+        result += text
+        length = candidate
+        break
+      }
+    }
+    if length == 0 {
+      let hex = String(bytes[index], radix: 16, uppercase: true)
+      result += "\\x" + (hex.count == 1 ? "0" : "") + hex
+      length = 1
+    }
+    index += length
+  }
+  return result
 }

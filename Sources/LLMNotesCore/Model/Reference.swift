@@ -3,7 +3,7 @@ public struct Reference: Hashable, Sendable {
   public let id: String
   public let location: SourceLocation
 
-  public init(id: String, location: SourceLocation) {
+  init(id: String, location: SourceLocation) {
     self.id = id
     self.location = location
   }

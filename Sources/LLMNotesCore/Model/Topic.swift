@@ -42,5 +42,5 @@ public struct Topic: Sendable {
   public var names: [String] { [id, title] + aliases }
 
   /// The value a one-valued relation takes when the fact is not public.
-  public static let undisclosedValue = "undisclosed"
+  static let undisclosedValue = "undisclosed"
 }

@@ -4,6 +4,7 @@ struct FrontmatterParser {
   let path: String
   let bytes: [UInt8]
   private(set) var diagnostics: [Diagnostic] = []
+  private var columns = ColumnCounter()
 
   init(path: String, bytes: [UInt8]) {
     self.path = path
@@ -24,8 +25,7 @@ struct FrontmatterParser {
       return nil
     }
     var frontmatter = Frontmatter()
-    // A note has a dozen keys: a linear search beats hashing into a set per note.
-    var seenKeys: [String] = []
+    var seenKeys = SeenKeys()
     // The key of a block list being read; its items live apart so appending stays O(1).
     var openList: (key: String, line: Int)?
     var openItems: [Frontmatter.Scalar] = []
@@ -112,11 +112,10 @@ struct FrontmatterParser {
           "'\(key)' is not a valid key; keys are lower-case letters, digits and '-'")
         continue
       }
-      guard !seenKeys.contains(key) else {
+      guard seenKeys.insert(key) else {
         report(.duplicateKey, line: line, column: 1, "'\(key)' is given twice; keep one")
         continue
       }
-      seenKeys.append(key)
       let valueStart = skipBlanks(colon + 1, range.upperBound)
       let valueRange = valueStart..<trimmingComment(valueStart..<range.upperBound).upperBound
       if valueRange.isEmpty {
@@ -148,10 +147,19 @@ struct FrontmatterParser {
     }
     let first = bytes[start]
     if first == UInt8(ascii: "\"") || first == UInt8(ascii: "'") {
-      guard let (text, end) = quoted(from: start, limit: range.upperBound) else {
+      guard let quoted = quoted(from: start, limit: range.upperBound) else {
         report(.unsupportedYAML, line: line, column: col, "unterminated quoted string")
         return nil
       }
+      if let escape = quoted.invalidEscape {
+        report(
+          .invalidEscape, line: line, column: column(escape, lineStart..<escape),
+          "unknown escape '\\\(character(at: escape + 1))' in a double-quoted string; the escapes are \\\" \\\\ \\n \\t (write \\\\ for a backslash)"
+        )
+        return nil
+      }
+      let text = quoted.text
+      let end = quoted.end
       let rest = skipBlanks(end, range.upperBound)
       if rest < range.upperBound {
         report(
@@ -195,7 +203,7 @@ struct FrontmatterParser {
     while index < end {
       var itemEnd = index
       if bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") {
-        guard let (_, closing) = quoted(from: index, limit: end) else {
+        guard let closing = quoted(from: index, limit: end)?.end else {
           report(
             .unsupportedYAML, line: line, column: column(index, lineStart..<index),
             "unterminated quoted string")
@@ -228,10 +236,14 @@ struct FrontmatterParser {
     return items
   }
 
-  /// A quoted string starting at `start`; returns its text and the offset after the closing quote.
-  private func quoted(from start: Int, limit: Int) -> (String, Int)? {
+  /// A quoted string starting at `start`: its text, the offset after the closing quote, and the
+  /// offset of the first backslash starting an escape outside the documented four (`\"`, `\\`,
+  /// `\n`, `\t`); nil when the string is not closed before `limit`.
+  private func quoted(from start: Int, limit: Int) -> (text: String, end: Int, invalidEscape: Int?)?
+  {
     let quote = bytes[start]
     var text: [UInt8] = []
+    var invalidEscape: Int?
     var index = start + 1
     while index < limit {
       let byte = bytes[index]
@@ -241,13 +253,14 @@ struct FrontmatterParser {
           index += 2
           continue
         }
-        return (String(decoding: text, as: UTF8.self), index + 1)
+        return (String(decoding: text, as: UTF8.self), index + 1, invalidEscape)
       }
       if quote == UInt8(ascii: "\""), byte == UInt8(ascii: "\\"), index + 1 < limit {
         switch bytes[index + 1] {
         case UInt8(ascii: "n"): text.append(0x0A)
         case UInt8(ascii: "t"): text.append(0x09)
-        case let escaped: text.append(escaped)
+        case UInt8(ascii: "\\"), UInt8(ascii: "\""): text.append(bytes[index + 1])
+        default: if invalidEscape == nil { invalidEscape = index }
         }
         index += 2
         continue
@@ -333,12 +346,41 @@ struct FrontmatterParser {
     return nil
   }
 
-  private func column(_ offset: Int, _ line: Range<Int>) -> Int {
-    bytes.column(of: offset, lineStart: line.lowerBound)
+  private mutating func column(_ offset: Int, _ line: Range<Int>) -> Int {
+    columns.column(of: offset, lineStart: line.lowerBound, in: bytes)
+  }
+
+  /// The character starting at `offset`, for messages.
+  private func character(at offset: Int) -> String {
+    guard offset < bytes.count else { return "" }
+    let lead = bytes[offset]
+    let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+    return bytes.string(offset..<min(offset + length, bytes.count))
   }
 
   private mutating func report(_ rule: Rule, line: Int, column: Int, _ message: String) {
     diagnostics.append(
       Diagnostic(rule, at: SourceLocation(path: path, line: line, column: column), message))
+  }
+}
+
+/// The keys of one note seen so far: a linear search over a note's dozen keys is faster than
+/// hashing, but a note of 100,000 keys must not make it quadratic, so a set takes over.
+private struct SeenKeys {
+  private var few: [String] = []
+  private var many: Set<String> = []
+
+  /// Adds `key`; false when it was already there.
+  mutating func insert(_ key: String) -> Bool {
+    if many.isEmpty {
+      if few.contains(key) { return false }
+      few.append(key)
+      if few.count > 32 {
+        many = Set(few)
+        few = []
+      }
+      return true
+    }
+    return many.insert(key).inserted
   }
 }

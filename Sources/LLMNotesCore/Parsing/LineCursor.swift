@@ -27,6 +27,30 @@ struct LineCursor {
   }
 }
 
+/// Columns on a line, counted incrementally: offsets asked for in increasing order cost the bytes
+/// between them, not the bytes from the line start each time, so a line of 100,000 list items is
+/// read in linear time. Going back, or to another line, counts again from the line start.
+struct ColumnCounter {
+  private var lineStart = -1
+  private var offset = 0
+  private var column = 1
+
+  /// The column (1-based, in Unicode scalars) of `target` on the line starting at `lineStart`.
+  mutating func column(of target: Int, lineStart: Int, in bytes: [UInt8]) -> Int {
+    if lineStart != self.lineStart || target < offset {
+      self.lineStart = lineStart
+      offset = lineStart
+      column = 1
+    }
+    let end = min(target, bytes.count)
+    while offset < end {
+      if bytes[offset] & 0b1100_0000 != 0b1000_0000 { column += 1 }
+      offset += 1
+    }
+    return column
+  }
+}
+
 extension Array where Element == UInt8 {
   /// The column (1-based, in Unicode scalars) of `offset` on the line that starts at `lineStart`.
   func column(of offset: Int, lineStart: Int) -> Int {

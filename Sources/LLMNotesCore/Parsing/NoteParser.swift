@@ -14,9 +14,11 @@ enum NoteParser {
   static func parse(_ file: NoteFile) -> Parsed {
     var parsed = Parsed()
     let path = file.path
-    let components = path.split(separator: "/")
+    // Split by bytes: a name starting with a combining mark would otherwise join the `/`
+    // before it into one character, and the note would lose its folder.
+    let components = path.utf8.split(separator: UInt8(ascii: "/")).map(Substring.init)
     guard let fileName = components.last else { return parsed }
-    let id = String(fileName.dropLast(3))
+    let id = String(decoding: fileName.utf8.dropLast(3), as: UTF8.self)
 
     if file.bytes.count > NoteLimits.maximumBytes {
       parsed.diagnostics.append(
@@ -34,11 +36,11 @@ enum NoteParser {
     }
     guard let kind = Kind(folder: String(components[0])) else {
       let folders = Kind.allCases.map(\.folder)
-      let hint = folders.nearest(to: String(components[0])).map { "did you mean '\($0)/'? " } ?? ""
+      let hint = didYouMean(folders.nearest(to: String(components[0])), suffix: "/")
       parsed.diagnostics.append(
         Diagnostic(
           .unknownKind, at: SourceLocation(path: path),
-          "'\(components[0])/' is not a kind folder; \(hint)kind folders are: \(folders.joined(separator: ", "))"
+          "'\(components[0])/' is not a kind folder\(hint) (kind folders: \(folders.joined(separator: ", ")))"
         ))
       return parsed
     }

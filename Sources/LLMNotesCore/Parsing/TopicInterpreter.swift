@@ -75,7 +75,7 @@ struct TopicInterpreter {
         references[relation, default: []].append(contentsOf: refs)
       } else {
         let suggestion =
-          Self.knownKeys.nearest(to: entry.key).map { "; did you mean '\($0)'?" } ?? ""
+          didYouMean(Self.knownKeys.nearest(to: entry.key))
         report(.unknownField, entry.line, 1, "unknown field '\(entry.key)'\(suggestion)")
       }
     }
@@ -85,7 +85,8 @@ struct TopicInterpreter {
     let document = BodyParser.parse(note.bodyBytes, firstLine: note.bodyLine)
     if !document.links.isEmpty {
       references[.links] = document.links.map {
-        Reference(id: $0.target, location: SourceLocation(path: path, line: $0.line, column: $0.column))
+        Reference(
+          id: $0.target, location: SourceLocation(path: path, line: $0.line, column: $0.column))
       }
     }
     let topic = Topic(

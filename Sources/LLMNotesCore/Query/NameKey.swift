@@ -1,9 +1,13 @@
 /// The form names are matched in: lower-case letters and digits only, so `M2M-100`, `m2m100`
-/// and `M2M 100` meet, and `摘要` stays `摘要`.
+/// and `M2M 100` meet, and `摘要` stays `摘要`. Full-width forms fold to ASCII (`ＢＥＲＴ` is
+/// `bert`), and canonically equivalent spellings meet (`Clément` precomposed or decomposed).
+/// A name with no letter or digit at all (`🤗`) keeps its symbols, so it can still be looked up.
 enum NameKey {
   static func normalize(_ name: some StringProtocol) -> String {
     var scalars = String.UnicodeScalarView()
-    for scalar in name.unicodeScalars {
+    var composes = false
+    for original in name.unicodeScalars {
+      let scalar = folded(original)
       if scalar.isASCII {
         let value = scalar.value
         if (0x61...0x7A).contains(value) || (0x30...0x39).contains(value) {
@@ -16,8 +20,53 @@ enum NameKey {
         scalars.append(scalar)
       } else if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
         scalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+        composes = true
+      } else if isMark(scalar), !scalars.isEmpty {
+        // A combining mark belongs to the letter before it: `e` + U+0301 is `é`.
+        scalars.append(scalar)
+        composes = true
       }
     }
-    return String(scalars)
+    if scalars.isEmpty { return symbols(of: name) }
+    let key = String(scalars)
+    // One spelling per name, so that edit distances and lengths agree whatever form was typed.
+    return composes ? String(decoding: key._nfcCodeUnits, as: UTF8.self) : key
+  }
+
+  /// The key of a name made only of symbols: every visible scalar, so `🤗` finds `🤗`. Spaces,
+  /// controls and variation selectors are left out (`❤️` and `❤` meet); what is left may be empty.
+  private static func symbols(of name: some StringProtocol) -> String {
+    var scalars = String.UnicodeScalarView()
+    for original in name.unicodeScalars {
+      let scalar = folded(original)
+      let properties = scalar.properties
+      if properties.isWhitespace || properties.isVariationSelector
+        || properties.isDefaultIgnorableCodePoint
+      {
+        continue
+      }
+      switch properties.generalCategory {
+      case .control, .format, .surrogate, .privateUse, .unassigned, .lineSeparator,
+        .paragraphSeparator, .spaceSeparator:
+        continue
+      default: scalars.append(scalar)
+      }
+    }
+    return String(decoding: String(scalars)._nfcCodeUnits, as: UTF8.self)
+  }
+
+  /// Full-width ASCII (U+FF01…U+FF5E) as ASCII, the ideographic space as a space.
+  private static func folded(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+    let value = scalar.value
+    if (0xFF01...0xFF5E).contains(value) { return Unicode.Scalar(value - 0xFEE0) ?? scalar }
+    if value == 0x3000 { return " " }
+    return scalar
+  }
+
+  private static func isMark(_ scalar: Unicode.Scalar) -> Bool {
+    switch scalar.properties.generalCategory {
+    case .nonspacingMark, .spacingMark, .enclosingMark: true
+    default: false
+    }
   }
 }

@@ -10,7 +10,8 @@ extension TopicGraph {
       let suggestions = key.isEmpty ? [] : names.suggestions(for: key).map { TopicRef(topics[$0]) }
       throw .unknown(name: name, suggestions: suggestions)
     default:
-      throw .ambiguous(name: name, candidates: matches.map { TopicRef(topics[$0]) }.sorted { $0.id < $1.id })
+      throw .ambiguous(
+        name: name, candidates: matches.map { TopicRef(topics[$0]) }.sorted { $0.id < $1.id })
     }
   }
 }

@@ -30,7 +30,7 @@ public enum Attribute: String, CaseIterable, Sendable {
 }
 
 /// The fields every note must have.
-public enum RequiredField: String, CaseIterable, Sendable {
+enum RequiredField: String, CaseIterable, Sendable {
   case title
   case aliases
   case summary

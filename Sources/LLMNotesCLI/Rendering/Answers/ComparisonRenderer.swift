@@ -70,8 +70,11 @@ struct ComparisonText: ComparisonRenderer {
         for (index, line) in DisplayWidth.wrap(value.isEmpty ? "—" : value, to: valueWidth)
           .enumerated()
         {
-          let name = index == 0 ? DisplayWidth.pad(title, to: nameWidth) : String(
-            repeating: " ", count: nameWidth)
+          let name =
+            index == 0
+            ? DisplayWidth.pad(title, to: nameWidth)
+            : String(
+              repeating: " ", count: nameWidth)
           console.write(("  " + style.label(name) + "  " + line).trimmingTrailingSpaces() + "\n")
         }
       }
@@ -86,7 +89,8 @@ struct ComparisonText: ComparisonRenderer {
     guard !rows.isEmpty else { return }
     console.write("\nshared 共同点:\n")
     for row in rows {
-      let line = "\(row.field.name) \(row.field.gloss): " + row.shared.map(Self.text).joined(separator: ", ")
+      let line =
+        "\(row.field.name) \(row.field.gloss): " + row.shared.map(Self.text).joined(separator: ", ")
       for (index, part) in DisplayWidth.wrap(line, to: context.width - 4).enumerated() {
         console.write((index == 0 ? "  " : "    ") + part + "\n")
       }

@@ -36,6 +36,7 @@ struct TopicListText: TopicListRenderer {
     let rows = items.map { item -> [String] in
       var facts: [String] = []
       if let year = item.year { facts.append(String(year)) }
+      for relation in item.undisclosed { facts.append("\(EdgeLabel(relation).gloss)未公开") }
       for group in item.facts {
         facts.append(group.topics.map { TerminalText.line($0.title) }.joined(separator: "/"))
       }
@@ -141,6 +142,9 @@ struct TopicListJSON: TopicListRenderer {
         ("kind", .string(item.topic.kind.singular)), ("summary", .string(item.summary)),
       ]
       if let year = item.year { members.append(("year", .number(year))) }
+      if !item.undisclosed.isEmpty {
+        members.append(("undisclosed", .array(item.undisclosed.map { .string($0.rawValue) })))
+      }
       members.append(
         (
           "facts",

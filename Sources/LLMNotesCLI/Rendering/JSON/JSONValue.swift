@@ -1,5 +1,6 @@
 /// A minimal JSON value and writer: strings are escaped per RFC 8259 (every control character
-/// as `\u00XX`), so note content can never break out of a string.
+/// as `\u00XX`), so note content can never break out of a string; U+2028, U+2029 and the
+/// bidirectional controls are escaped too (`\u202e`), so no reader shows them raw.
 enum JSONValue {
   case string(String)
   case number(Int)
@@ -42,7 +43,9 @@ enum JSONValue {
       case "\t": out += "\\t"
       case "\r": out += "\\r"
       default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
+        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+          || isSeparatorOrBidiControl(scalar.value)
+        {
           let hex = String(scalar.value, radix: 16)
           out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
         } else {

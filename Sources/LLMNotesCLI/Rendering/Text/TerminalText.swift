@@ -1,6 +1,7 @@
 /// Text from notes, made safe to print: escape sequences, carriage returns and other C0/C1
-/// control characters (and bidirectional overrides) are shown as visible `\u{…}` escapes, so a
-/// shared note cannot move the cursor, recolour or rewrite the user's terminal.
+/// control characters, the line and paragraph separators (U+2028, U+2029) and the bidirectional
+/// controls (LRM, RLM, ALM, embeddings, overrides, isolates) are shown as visible `\u{…}`
+/// escapes, so a shared note cannot move the cursor, recolour, reorder or rewrite the terminal.
 enum TerminalText {
   /// For one-line values (titles, aliases, summaries): line breaks and tabs are controls too.
   static func line(_ text: String) -> String { sanitize(text, keepingLayout: false) }
@@ -25,7 +26,14 @@ enum TerminalText {
 
   private static func isUnsafe(_ scalar: Unicode.Scalar) -> Bool {
     let value = scalar.value
-    return value < 0x20 || (0x7F...0x9F).contains(value) || (0x202A...0x202E).contains(value)
-      || (0x2066...0x2069).contains(value)
+    return value < 0x20 || (0x7F...0x9F).contains(value) || isSeparatorOrBidiControl(value)
   }
+}
+
+/// U+2028, U+2029, and the bidirectional controls: ALM (U+061C), LRM and RLM (U+200E, U+200F),
+/// embeddings and overrides (U+202A…U+202E), isolates (U+2066…U+2069). Invisible, yet they break
+/// lines or reorder what follows, in terminals and in JavaScript that reads the JSON.
+func isSeparatorOrBidiControl(_ value: UInt32) -> Bool {
+  value == 0x061C || value == 0x200E || value == 0x200F || value == 0x2028 || value == 0x2029
+    || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
 }
