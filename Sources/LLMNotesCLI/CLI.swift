@@ -93,8 +93,9 @@ public enum CLI {
     if arguments.has("json"), arguments.has("format"), format != .json {
       throw UsageError("--json and --format \(format.rawValue) disagree", command: spec)
     }
-    var console = console
-    if arguments.has("ascii"), !(console is ASCIIConsole) { console = ASCIIConsole(console) }
+    // The pager sits under the ASCII folding, so what it is given is folded too.
+    let ascii = console is ASCIIConsole || arguments.has("ascii")
+    var console = (console as? ASCIIConsole)?.base ?? console
     var paging: PagingConsole?
     if let pager, !arguments.has("no-pager"), console.terminal.isTerminal,
       let rows = console.terminal.rows, rows > 1, let command = Pager.command(in: environment)
@@ -103,6 +104,7 @@ public enum CLI {
         console, pager: pager, command: command, environment: environment, rows: rows)
       console = paging ?? console
     }
+    if ascii { console = ASCIIConsole(console) }
     // Output that fits the screen is written, or the pager is waited for, before the status.
     defer { paging?.finish() }
     let colorMode = arguments.text("color").flatMap(ColorMode.init(rawValue:)) ?? .auto

@@ -68,6 +68,17 @@ struct TerminalTests {
     #expect(own.status == 0)
     let second = try String(contentsOf: folder.appending(path: "environment"), encoding: .utf8)
     #expect(second.split(separator: "\n").contains("LESS=-S"))
+    // What the pager gets is folded to ASCII too.
+    for (words, environment) in [
+      (["show", "bert", "--ascii"], ["LLMNOTES_PAGER": pager.path]),
+      (["show", "bert"], ["LLMNOTES_PAGER": pager.path, "LLMNOTES_ASCII": "1"]),
+    ] {
+      let ascii = try PseudoTerminal.run(words, columns: 80, rows: 40, environment: environment)
+      #expect(ascii.status == 0)
+      let folded = try String(contentsOf: folder.appending(path: "input"), encoding: .utf8)
+      #expect(folded.hasPrefix(Self.escape + "1mBERT"))
+      #expect(folded.unicodeScalars.allSatisfy { ASCIIConsole.replacements[$0] == nil })
+    }
   }
 
   @Test("no pager for output that fits, for a pipe, with --no-pager or an empty LLMNOTES_PAGER")

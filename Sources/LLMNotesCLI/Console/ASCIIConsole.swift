@@ -3,7 +3,8 @@
 /// character is replaced by one ASCII character. Every replacement is one column for one
 /// column, so layouts measured with the usual widths stay aligned.
 final class ASCIIConsole: Console {
-  private let base: any Console
+  /// The console the folded text goes to.
+  let base: any Console
 
   init(_ base: any Console) { self.base = base }
 
