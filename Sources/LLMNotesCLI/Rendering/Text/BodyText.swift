@@ -117,21 +117,21 @@ struct BodyText {
 
   /// A code line in pieces of at most `width` columns, each cut piece ending in `\`.
   static func cut(_ line: String, to width: Int) -> [String] {
-    guard DisplayWidth.of(line) > width, width >= 2 else { return [line] }
+    guard width >= 2 else { return [line] }
     var pieces: [String] = []
-    var piece = ""
-    var pieceWidth = 0
-    for character in line {
-      let characterWidth = DisplayWidth.of(character)
-      if pieceWidth + characterWidth > width - 1, !piece.isEmpty {
-        pieces.append(piece + "\\")
-        piece = ""
-        pieceWidth = 0
+    var rest = Substring(line)
+    while DisplayWidth.of(rest) > width {
+      var pieceWidth = 0
+      var end = rest.startIndex
+      while end < rest.endIndex, pieceWidth + DisplayWidth.of(rest[end]) <= width - 1 {
+        pieceWidth += DisplayWidth.of(rest[end])
+        end = rest.index(after: end)
       }
-      piece.append(character)
-      pieceWidth += characterWidth
+      if end == rest.startIndex { end = rest.index(after: end) }
+      pieces.append(rest[..<end] + "\\")
+      rest = rest[end...]
     }
-    pieces.append(piece)
+    pieces.append(String(rest))
     return pieces
   }
 
