@@ -28,7 +28,8 @@ let package = Package(
     // Benchmark: `swift run -c release llmnotes-bench`.
     .executableTarget(name: "llmnotes-bench", dependencies: ["LLMNotesCore", "LLMNotesBuiltin"]),
 
-    .testTarget(name: "LLMNotesCoreTests", dependencies: ["LLMNotesCore"]),
+    .testTarget(
+      name: "LLMNotesCoreTests", dependencies: ["LLMNotesCore"], exclude: ["seed-terms.tsv"]),
     .testTarget(
       name: "LLMNotesCLITests", dependencies: ["LLMNotesCLI", "LLMNotesCore"], exclude: ["Fixtures"]),
   ]
