@@ -27,12 +27,6 @@ final class PagingConsole: Console {
     self.rows = rows
   }
 
-  /// Whether the pager was started.
-  var isPaging: Bool {
-    if case .paging = state { return true }
-    return false
-  }
-
   var terminal: TerminalFacts { base.terminal }
   var isWritable: Bool { outputFailure == nil }
 
