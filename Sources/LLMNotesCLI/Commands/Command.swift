@@ -20,6 +20,9 @@ enum Commands {
     QuizCommand.self,
     StudyCommand.self,
     HelpCommand.self,
+    CompletionsCommand.self,
+    ManCommand.self,
+    CompleteCommand.self,
   ]
 
   static var specs: [CommandSpec] { all.map { $0.spec } }
