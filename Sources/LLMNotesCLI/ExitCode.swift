@@ -11,6 +11,9 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
   /// Standard output could not be written (a full disk, a closed file); a closed pipe is not
   /// an error.
   case outputFailed = 4
+  /// The learner's progress cannot be used: another session holds it, or it cannot be read
+  /// or written (`quiz`, `study`).
+  case progressUnavailable = 5
 
   var meaning: String {
     switch self {
@@ -19,6 +22,8 @@ public enum ExitCode: Int32, Sendable, CaseIterable {
     case .usage: "usage error: unknown command or option, bad or missing value"
     case .notesUnavailable: "the notes folder does not exist or cannot be read"
     case .outputFailed: "standard output could not be written (a closed pipe is not an error)"
+    case .progressUnavailable:
+      "the learning progress is in use by another session or cannot be read or written"
     }
   }
 }

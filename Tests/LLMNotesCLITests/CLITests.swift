@@ -20,7 +20,7 @@ struct CLITests {
     #expect(help.stdout.contains("Usage: llmnotes <command>"))
     #expect(help.stdout.contains("Exit status:"))
     #expect(run("--version").stdout == "llmnotes \(CLI.version)\n")
-    for spec in Commands.specs {
+    for spec in Commands.specs where !spec.isHidden {
       let outcome = run(spec.name, "--help")
       #expect(outcome.exitCode == .success)
       #expect(outcome.stdout.contains("Usage: \(spec.usage)"))

@@ -2,7 +2,7 @@ import Foundation
 import LLMNotesCLI
 import Testing
 
-@Suite("README stays true")
+@Suite("README stays true", .serialized)
 struct ReadmeTests {
   static let readme = EndToEndTests.packageRoot.appending(path: "README.md")
 

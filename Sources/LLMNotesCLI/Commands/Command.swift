@@ -21,7 +21,12 @@ enum Commands {
     PathCommand.self,
     TimelineCommand.self,
     CheckCommand.self,
+    QuizCommand.self,
+    StudyCommand.self,
     HelpCommand.self,
+    CompletionsCommand.self,
+    ManCommand.self,
+    CompleteCommand.self,
   ]
 
   static var specs: [CommandSpec] { all.map { $0.spec } }
@@ -37,6 +42,9 @@ struct CommandContext {
   let console: any Console
   let format: OutputFormat
   let render: RenderContext
+  /// The process's environment (`LLMNOTES_DATA`, `LLMNOTES_NOW`, …).
+  var environment: [String: String] = [:]
+
   /// The notes are the built-in ones, whose search index is built once per process.
   var isBuiltin = false
 

@@ -22,7 +22,12 @@ public final class CapturingConsole: Console {
   public var isWritable: Bool { outputFailure == nil }
   public func write(_ text: String) { if outputFailure == nil { stdout += text } }
   public func writeError(_ text: String) { stderr += text }
-  public func readLine() -> String? { input.popLast() }
+  /// Seconds the clock moves on at each line read, as if the learner took that long.
+  public var secondsPerLine = 0.0
+  public func readLine() -> String? {
+    clock += secondsPerLine
+    return input.popLast()
+  }
   public func flush() {}
   public func now() -> Double { clock }
   /// Moves the fixed clock on.

@@ -41,7 +41,7 @@ struct CommandSpec: Sendable {
     if case .words(let placeholder, let minimum, let maximum, _) = arguments {
       let one = "<\(placeholder)>"
       if minimum == 0 {
-        parts.append("[\(one)...]")
+        parts.append(maximum == 1 ? "[\(one)]" : "[\(one)...]")
       } else {
         let required = Array(repeating: one, count: minimum).joined(separator: " ")
         parts.append(required + (maximum == minimum ? "" : "..."))

@@ -122,6 +122,17 @@ public enum Relation: String, CaseIterable, Sendable {
     }
   }
 
+  /// Whether the target is to be learned before the note that names it: a model's
+  /// architecture, objectives, components and base; an architecture's base and components; the
+  /// technique a tool implements; the topics a question is about. `llmnotes study` orders
+  /// topics by these relations, and only these.
+  public var isPrerequisite: Bool {
+    switch self {
+    case .architecture, .objectives, .components, .basedOn, .implements, .about: true
+    default: false
+    }
+  }
+
   /// Relations a note declares as frontmatter fields.
   public static var fields: [Relation] { allCases.filter { $0 != .links } }
 }

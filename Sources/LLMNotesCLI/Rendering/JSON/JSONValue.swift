@@ -4,7 +4,7 @@
 enum JSONValue {
   case string(String)
   case number(Int)
-  /// A number with a fraction (`12.5`); never NaN or infinite (those are written as null).
+  /// A fraction (a stability, a retention), written in the shortest form that reads back.
   case decimal(Double)
   case bool(Bool)
   case null
@@ -18,7 +18,7 @@ enum JSONValue {
     switch self {
     case .string(let text): return Self.quote(text)
     case .number(let value): return String(value)
-    case .decimal(let value): return value.isFinite ? String(value) : "null"
+    case .decimal(let value): return value.isFinite ? "\(value)" : "null"
     case .bool(let value): return value ? "true" : "false"
     case .null: return "null"
     case .array(let items):
