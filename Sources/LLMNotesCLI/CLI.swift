@@ -11,15 +11,28 @@ public enum CLI {
   ///   - currentFolder: the working folder, for showing note paths relative to it.
   ///   - exitsAfterwards: the caller ends the process next, so the notes are never freed:
   ///     tearing down 100,000 notes one object at a time takes longer than answering.
+  ///   - pagesOutput: long output on a terminal goes through a pager (`main.swift` says yes).
   public static func run(
     _ words: [String], environment: [String: String] = [:], console: any Console,
-    currentFolder: String? = nil, exitsAfterwards: Bool = false
+    currentFolder: String? = nil, exitsAfterwards: Bool = false, pagesOutput: Bool = false
   ) -> ExitCode {
+    run(
+      words, environment: environment, console: console, currentFolder: currentFolder,
+      exitsAfterwards: exitsAfterwards, pager: pagesOutput ? .system : nil)
+  }
+
+  /// - Parameter pager: how to start a pager, or nil never to page.
+  static func run(
+    _ words: [String], environment: [String: String], console: any Console,
+    currentFolder: String?, exitsAfterwards: Bool, pager: Pager?
+  ) -> ExitCode {
+    // `LLMNOTES_ASCII=1` applies to everything written, error messages included.
+    let console = isOn(environment["LLMNOTES_ASCII"]) ? ASCIIConsole(console) : console
     var status: ExitCode
     do throws(UsageError) {
       status = try dispatch(
         words, environment: environment, console: console, currentFolder: currentFolder,
-        exitsAfterwards: exitsAfterwards)
+        exitsAfterwards: exitsAfterwards, pager: pager)
     } catch {
       console.writeError("error: \(error.message)\n")
       let usage = error.command?.usage ?? "llmnotes <command> [<arguments>] [<options>]"
@@ -39,7 +52,7 @@ public enum CLI {
 
   private static func dispatch(
     _ words: [String], environment: [String: String], console: any Console,
-    currentFolder: String?, exitsAfterwards: Bool
+    currentFolder: String?, exitsAfterwards: Bool, pager: Pager?
   ) throws(UsageError) -> ExitCode {
     guard let first = words.first else {
       console.write(HelpScreen.tool)
@@ -80,6 +93,20 @@ public enum CLI {
     if arguments.has("json"), arguments.has("format"), format != .json {
       throw UsageError("--json and --format \(format.rawValue) disagree", command: spec)
     }
+    // The pager sits under the ASCII folding, so what it is given is folded too.
+    let ascii = console is ASCIIConsole || arguments.has("ascii")
+    var console = (console as? ASCIIConsole)?.base ?? console
+    var paging: PagingConsole?
+    if let pager, !arguments.has("no-pager"), console.terminal.isTerminal,
+      let rows = console.terminal.rows, rows > 1, let command = Pager.command(in: environment)
+    {
+      paging = PagingConsole(
+        console, pager: pager, command: command, environment: environment, rows: rows)
+      console = paging ?? console
+    }
+    if ascii { console = ASCIIConsole(console) }
+    // Output that fits the screen is written, or the pager is waited for, before the status.
+    defer { paging?.finish() }
     let colorMode = arguments.text("color").flatMap(ColorMode.init(rawValue:)) ?? .auto
     let notesFolder =
       arguments.text("notes") ?? environment["LLMNOTES_NOTES"].flatMap { $0.isEmpty ? nil : $0 }
@@ -121,7 +148,8 @@ public enum CLI {
     }
     let status = instance.run(
       CommandContext(
-        base: base, console: console, format: format, render: render, environment: environment))
+        base: base, console: console, format: format, render: render, environment: environment,
+        isBuiltin: notesFolder == nil))
     if exitsAfterwards { _ = Unmanaged.passRetained(Retained(base)) }
     return status
   }
@@ -147,6 +175,9 @@ public enum CLI {
     return nil
   }
 
+  /// The built-in notes' search index, built on first use, once per process.
+  static let builtinIndex = SearchIndex(builtinNotes.graph)
+
   private final class Retained {
     let value: KnowledgeBase
     init(_ value: KnowledgeBase) { self.value = value }
@@ -159,6 +190,9 @@ public enum CLI {
       ?? environment["COLUMNS"].flatMap { Int($0) } ?? 100
     return min(max(columns, 20), 400)
   }
+
+  /// An environment switch: set, not empty and not `0`.
+  static func isOn(_ value: String?) -> Bool { value.map { !$0.isEmpty && $0 != "0" } ?? false }
 
   private static func quoteForShell(_ path: String) -> String {
     if path.allSatisfy({ $0.isLetter || $0.isNumber || "/._-~".contains($0) }) { return path }

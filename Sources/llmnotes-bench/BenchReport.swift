@@ -27,7 +27,7 @@ struct BenchReport: Codable {
           format(Double(folder.peakBytes) / Double(max(folder.bytes, 1)), 2) + "x",
         ]))
     }
-    if folders.contains(where: { $0.endToEnd != nil }) {
+    if folders.contains(where: { $0.cache != nil }) {
       lines.append("")
       lines.append("release binary on each folder, end to end (show model-15 --notes <folder>):")
       lines.append(
@@ -36,7 +36,7 @@ struct BenchReport: Codable {
           "cached peak MB", "cache MB",
         ]))
       for folder in folders {
-        guard let run = folder.endToEnd else { continue }
+        guard let run = folder.cache else { continue }
         lines.append(
           row([
             "\(folder.notes)", format(run.coldMilliseconds / 1000, 3),
@@ -46,6 +46,27 @@ struct BenchReport: Codable {
             format(Double(run.cachedPeakBytes) / 1e6, 1), format(Double(run.cacheBytes) / 1e6, 1),
           ]))
       }
+    }
+    lines.append("")
+    lines.append(
+      row2([
+        "notes", "index s", "index MB", "terms", "postings", "query ms", "slowest ms",
+        "search e2e ms", "grep -rF ms", "graph json ms", "export peak MB",
+      ]))
+    for folder in folders {
+      guard let search = folder.search else { continue }
+      let endToEnd = folder.endToEnd
+      lines.append(
+        row2([
+          "\(folder.notes)", format(search.buildSeconds, 3),
+          format(Double(search.indexBytes) / 1e6, 1), "\(search.terms)", "\(search.postings)",
+          format(search.queryMilliseconds, 3),
+          format(search.slowestQueryMilliseconds, 3) + " (\(search.slowestQuery))",
+          endToEnd.map { format($0.searchMilliseconds, 1) } ?? "-",
+          endToEnd.map { format($0.grepMilliseconds, 1) } ?? "-",
+          endToEnd.map { format($0.graphExportMilliseconds, 1) } ?? "-",
+          endToEnd.map { format(Double($0.graphExportPeakBytes) / 1e6, 1) } ?? "-",
+        ]))
     }
     if let startup {
       lines.append("")
@@ -110,6 +131,14 @@ struct BenchReport: Codable {
 
   private func hostileRow(_ cells: [String]) -> String {
     let widths = [38, 9, 9, 10, 13, 13, 10]
+    return zip(cells, widths).map {
+      $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0)
+    }
+    .joined(separator: "  ")
+  }
+
+  private func row2(_ cells: [String]) -> String {
+    let widths = [7, 8, 9, 9, 10, 9, 24, 14, 12, 14, 14]
     return zip(cells, widths).map {
       $0.padding(toLength: max($1, $0.count), withPad: " ", startingAt: 0)
     }

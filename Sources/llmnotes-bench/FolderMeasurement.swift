@@ -16,8 +16,11 @@ struct FolderMeasurement: Codable {
   /// Peak resident memory of the process after loading, minus what it used before.
   var peakBytes = 0
   var errors = 0
-  /// The release binary on this folder (measured by the parent).
-  var endToEnd: FolderEndToEnd?
+  var search: SearchMeasurement?
+  /// The release binary on this folder (filled in by the parent).
+  var endToEnd: EndToEndMeasurement?
+  /// The release binary on this folder through its cache (measured by the parent).
+  var cache: FolderEndToEnd?
 
   static func measure(folder: String) -> FolderMeasurement {
     var result = measureColdLoadAndQueries(folder: folder)
@@ -55,6 +58,7 @@ struct FolderMeasurement: Codable {
     result.compareMilliseconds = timePerCall(200) { index in
       graph.comparison(of: [probe, models[(index * 104_729) % models.count]]).rows.count
     }
+    result.search = SearchMeasurement.measure(graph)
     result.didYouMeanMilliseconds = timePerCall(20) { index in
       do {
         _ = try graph.topic(named: "encodr \(index)x")

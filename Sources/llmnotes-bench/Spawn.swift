@@ -37,6 +37,15 @@ struct Spawn {
   }
 }
 
+extension Spawn {
+  /// Wall time of one run, in milliseconds.
+  static func time(_ path: String, _ arguments: [String]) -> Double {
+    run(path, arguments).milliseconds
+  }
+
+  static func median(_ values: [Double]) -> Double { llmnotes_bench.median(values) }
+}
+
 func median(_ values: [Double]) -> Double {
   let sorted = values.sorted()
   return sorted.isEmpty ? 0 : sorted[sorted.count / 2]

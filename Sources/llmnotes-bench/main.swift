@@ -79,7 +79,9 @@ for size in options.sizes {
     let binary = URL(filePath: CommandLine.arguments[0]).deletingLastPathComponent()
       .appending(path: "llmnotes").path
     if FileManager.default.isExecutableFile(atPath: binary) {
-      measurement.endToEnd = FolderEndToEnd.measure(binary: binary, folder: folder, notes: size)
+      measurement.endToEnd = EndToEndMeasurement.measure(
+        folder: folder.path, binary: binary, runs: size >= 100_000 ? 1 : 5)
+      measurement.cache = FolderEndToEnd.measure(binary: binary, folder: folder, notes: size)
     }
     report.folders.append(measurement)
   } catch {

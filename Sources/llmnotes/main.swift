@@ -14,5 +14,5 @@ signal(SIGPIPE, SIG_IGN)
 let status = CLI.run(
   Array(CommandLine.arguments.dropFirst()), environment: ProcessEnvironment.current(),
   console: StandardConsole(), currentFolder: ProcessEnvironment.currentFolder(),
-  exitsAfterwards: true)
+  exitsAfterwards: true, pagesOutput: true)
 exit(status.rawValue)

@@ -20,7 +20,7 @@ struct CLITests {
     #expect(help.stdout.contains("Usage: llmnotes <command>"))
     #expect(help.stdout.contains("Exit status:"))
     #expect(run("--version").stdout == "llmnotes \(CLI.version)\n")
-    for spec in Commands.specs {
+    for spec in Commands.specs where !spec.isHidden {
       let outcome = run(spec.name, "--help")
       #expect(outcome.exitCode == .success)
       #expect(outcome.stdout.contains("Usage: \(spec.usage)"))
@@ -45,6 +45,16 @@ struct CLITests {
       (["list", "--year", ""], "error: '--year' needs a value, not an empty one"),
       (["list", "--kind", "gadget"], "error: no kind named 'gadget' (kinds: "),
       (["help", "nothing"], "error: unknown command 'nothing'\n"),
+      (["search"], "error: 'search' needs a <text>"),
+      (["search", "!!", "——"], "error: '!! ——' has no letters, digits or Chinese characters"),
+      (["search", "rag", "--limit", "0"], "error: '--limit' needs a whole number from 1, not '0'"),
+      (["graph", "bert", "--relation", "architectur"], "error: no relation named 'architectur'. Did you mean 'architecture'?"),
+      (["graph", "bert", "--format", "png"], "error: 'png' is not a value of '--format'; use one of: text, dot, mermaid, json"),
+      (["path", "bert"], "error: 'path' needs at least 2 <name> arguments"),
+      (["path", "bert", "gpt", "--max-hops", "3"], "error: --max-hops and --limit go with --all"),
+      (["timeline", "--from", "17"], "error: '17' is not a year; write four digits, e.g. 2017"),
+      (["timeline", "--from", "2020", "--to", "2017"], "error: --from 2020 is after --to 2017"),
+      (["list", "--sort", "size"], "error: 'size' is not a value of '--sort'; use one of: kind, id, title, year"),
     ])
   func usageErrors(words: [String], message: String) {
     let outcome = CLI.capture(words)

@@ -2,7 +2,7 @@ import Foundation
 import LLMNotesCLI
 import Testing
 
-@Suite("README stays true")
+@Suite("README stays true", .serialized)
 struct ReadmeTests {
   static let readme = EndToEndTests.packageRoot.appending(path: "README.md")
 
@@ -29,6 +29,13 @@ struct ReadmeTests {
 
   @Test("the check rule table matches the rules in the code")
   func ruleTableIsCurrent() throws { try expectGenerated("rules", RuleTable.markdown) }
+
+  @Test("the Mermaid picture of encoder-only's neighbourhood is what graph writes")
+  func mermaidIsCurrent() throws {
+    let outcome = CLI.capture(["graph", "encoder-only", "--format", "mermaid"])
+    #expect(outcome.exitCode == .success)
+    try expectGenerated("mermaid", "```mermaid\n" + outcome.stdout + "```\n")
+  }
 
   @Test("the command reference matches the command schemas")
   func commandReferenceIsCurrent() throws {

@@ -16,10 +16,17 @@ enum Commands {
     ShowCommand.self,
     CompareCommand.self,
     ListCommand.self,
+    SearchCommand.self,
+    GraphCommand.self,
+    PathCommand.self,
+    TimelineCommand.self,
     CheckCommand.self,
     QuizCommand.self,
     StudyCommand.self,
     HelpCommand.self,
+    CompletionsCommand.self,
+    ManCommand.self,
+    CompleteCommand.self,
   ]
 
   static var specs: [CommandSpec] { all.map { $0.spec } }
@@ -37,6 +44,12 @@ struct CommandContext {
   let render: RenderContext
   /// The process's environment (`LLMNOTES_DATA`, `LLMNOTES_NOW`, …).
   var environment: [String: String] = [:]
+
+  /// The notes are the built-in ones, whose search index is built once per process.
+  var isBuiltin = false
+
+  /// The search index of the notes: the built-in notes' shared one, or built now.
+  var searchIndex: SearchIndex { isBuiltin ? CLI.builtinIndex : SearchIndex(base.graph) }
 
   /// Says why a name found no single topic, on stderr; exit status 1.
   func report(_ error: LookupError) -> ExitCode {
@@ -59,5 +72,19 @@ struct CommandContext {
       }
     }
     return .notFound
+  }
+
+  /// After a name found no topic: which notes mention it, on stderr
+  /// (`'rag' is mentioned in 15 notes: a, b, c, … (llmnotes search rag)`).
+  func reportMentions(of name: String) {
+    guard SearchIndex.hasTerms(name) else { return }
+    let results = searchIndex.search(name, limit: 5)
+    let count = results.matchingAll
+    guard count > 0 else { return }
+    let shown = results.hits.prefix(min(count, 5)).map(\.topic.id)
+    let more = count > shown.count ? ", …" : ""
+    console.writeError(
+      "'\(TerminalText.line(name))' is mentioned in \(count) note\(count == 1 ? "" : "s"): "
+        + shown.joined(separator: ", ") + more + " (llmnotes search \(TerminalText.line(name)))\n")
   }
 }

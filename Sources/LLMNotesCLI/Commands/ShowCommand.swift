@@ -34,7 +34,9 @@ struct ShowCommand: Command {
       renderer.render(page, to: context.console)
       return .success
     } catch {
-      return context.report(error)
+      let status = context.report(error)
+      if case .unknown = error { context.reportMentions(of: name) }
+      return status
     }
   }
 }

@@ -55,8 +55,11 @@ enum HelpScreen {
         help += " Also: " + option.aliases.map { "--\($0)" }.joined(separator: ", ") + "."
       }
       let lines = DisplayWidth.wrap(help, to: max(30, 100 - width - 2))
-      let head = DisplayWidth.pad(option.synopsis, to: width)
       let pad = String(repeating: " ", count: width + 2)
+      // A synopsis wider than the column gets a line of its own.
+      let head =
+        DisplayWidth.of(option.synopsis) >= width
+        ? option.synopsis + "\n" + pad : DisplayWidth.pad(option.synopsis, to: width)
       return "  " + head + (lines.first ?? "") + "\n"
         + lines.dropFirst().map { pad + $0 + "\n" }.joined()
     }.joined()

@@ -84,6 +84,11 @@ enum ArgumentParser {
           command: spec)
       }
       return .years(range)
+    case .year:
+      guard let range = YearRange(parsing: text), let year = range.lower, range.upper == year else {
+        throw UsageError("\(shown) is not a year; write four digits, e.g. 2017", command: spec)
+      }
+      return .count(year)
     case .count:
       guard let count = Int(text), count >= 1 else {
         throw UsageError(

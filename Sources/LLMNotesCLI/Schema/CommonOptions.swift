@@ -11,6 +11,14 @@ enum CommonOptions {
   static let color = OptionSpec(
     name: "color", aliases: ["colour"], value: .choice(ColorMode.allCases.map(\.rawValue)),
     help: "Colour: auto (on a terminal, unless NO_COLOR or TERM=dumb), always, never.")
+  static let noPager = OptionSpec(
+    name: "no-pager", value: .flag,
+    help: "Never page (by default, output taller than the terminal goes through"
+      + " $LLMNOTES_PAGER, else $PAGER, else less).")
+  static let ascii = OptionSpec(
+    name: "ascii", value: .flag,
+    help: "ASCII borders and marks (| - + * \"), for terminals that draw │ ─ ≠ • · “ ” two"
+      + " columns wide; also LLMNOTES_ASCII=1.")
   static let help = OptionSpec(name: "help", short: "h", value: .flag, help: "Show this help.")
 
   static func format(_ formats: [OutputFormat]) -> OptionSpec {
@@ -23,7 +31,7 @@ enum CommonOptions {
     guard spec.readsNotes else { return [help] }
     var options = [notes, noCache, format(spec.formats)]
     if spec.formats.contains(.json) { options.append(json) }
-    return options + [color, help]
+    return options + [color, noPager, ascii, help]
   }
 }
 

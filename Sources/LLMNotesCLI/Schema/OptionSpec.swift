@@ -31,6 +31,8 @@ struct OptionSpec: Sendable {
     case years
     /// A whole number from 1.
     case count
+    /// One year, four digits: `2017`.
+    case year
 
     var placeholder: String? {
       switch self {
@@ -41,6 +43,7 @@ struct OptionSpec: Sendable {
       case .kind: "kind"
       case .years: "year[..year]"
       case .count: "n"
+      case .year: "year"
       }
     }
   }

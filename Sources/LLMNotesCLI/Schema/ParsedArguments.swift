@@ -21,6 +21,8 @@ struct ParsedArguments: Sendable {
   func text(_ option: String) -> String? { texts(option).last }
   func years(_ option: String) -> YearRange? { all(option) { $0.years }.last }
   func count(_ option: String) -> Int? { all(option) { $0.count }.last }
+  /// A `.year` option's value (kept as a number, like a count).
+  func year(_ option: String) -> Int? { count(option) }
 
   /// Every value of `option`, in command-line order.
   func texts(_ option: String) -> [String] { all(option) { $0.text } }

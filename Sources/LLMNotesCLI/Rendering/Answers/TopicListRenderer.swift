@@ -21,7 +21,10 @@ struct TopicListText: TopicListRenderer {
       var end = index
       while end < list.items.endIndex, list.items[end].topic.kind == kind { end += 1 }
       if index > list.items.startIndex { console.write("\n") }
-      console.write(context.style.bold("\(kind.singular) \(kind.gloss) (\(end - index))") + "\n")
+      let heading = "\(kind.singular) \(kind.gloss) (\(end - index))"
+      for line in DisplayWidth.wrap(heading, to: context.width) {
+        console.write(context.style.bold(line) + "\n")
+      }
       write(list.items[index..<end], showingKind: false, indent: "  ", to: console)
       index = end
     }
@@ -51,6 +54,11 @@ struct TopicListText: TopicListRenderer {
     // under their own column.
     let available = context.width - DisplayWidth.of(indent)
     let idWidth = widths[0]
+    let kindWidth = showingKind ? widths[2] + 2 : 0
+    guard idWidth + 2 + 8 + kindWidth <= available else {
+      compact(rows, showingKind: showingKind, indent: indent, to: console)
+      return
+    }
     widths[1] = min(widths[1], max(8, (available - idWidth) / 2))
     let factsStart = widths.dropLast().reduce(0, +) + 2 * (columnCount - 1)
     let factsWidth = available - factsStart
@@ -91,6 +99,27 @@ struct TopicListText: TopicListRenderer {
         }
         for line in DisplayWidth.wrap(facts, to: max(8, available - 4)) where !facts.isEmpty {
           console.write(indent + "    " + line + "\n")
+        }
+      }
+    }
+  }
+}
+
+extension TopicListText {
+  /// Too narrow for columns: the id on a line of its own (whole, wrapping only if it alone is
+  /// wider than the screen), then the title, kind and facts wrapped under it.
+  fileprivate func compact(
+    _ rows: [[String]], showingKind: Bool, indent: String, to console: any Console
+  ) {
+    let available = context.width - DisplayWidth.of(indent)
+    for row in rows {
+      guard console.isWritable, let id = row.first, let facts = row.last else { return }
+      for line in DisplayWidth.wrap(id, to: available) { console.write(indent + line + "\n") }
+      let title = row[1] + (showingKind ? "  [\(row[2])]" : "")
+      let under = available >= 30 ? "    " : "  "
+      for text in [title, facts] where !text.isEmpty {
+        for line in DisplayWidth.wrap(text, to: max(8, available - under.count)) {
+          console.write(indent + under + line + "\n")
         }
       }
     }

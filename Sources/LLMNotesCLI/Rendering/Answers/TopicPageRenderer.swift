@@ -32,13 +32,13 @@ struct TopicPageText: TopicPageRenderer {
           group.topics.map(mention).joined(separator: ", ")
         ))
     }
-    console.write(
-      style.bold(TerminalText.line(topic.title))
-        + style.dim("  [\(topic.kind.singular) \(topic.kind.gloss)]  \(topic.id)") + "\n")
+    var heading = StyledText(TerminalText.line(topic.title), .bold)
+    heading.append("  [\(topic.kind.singular) \(topic.kind.gloss)]  \(topic.id)", .dim)
+    for line in heading.wrapped(to: context.width) { console.write(line.rendered(style) + "\n") }
     if !topic.summary.isEmpty {
-      console.write(
-        DisplayWidth.wrap(TerminalText.line(topic.summary), to: context.width).joined(
-          separator: "\n") + "\n")
+      for line in DisplayWidth.wrap(TerminalText.line(topic.summary), to: context.width) {
+        console.write(line + "\n")
+      }
     }
     console.write("\n" + FieldTable(rows: rows, context: context).text)
     let rule = style.dim(String(repeating: "─", count: min(context.width, 60))) + "\n"
@@ -50,10 +50,20 @@ struct TopicPageText: TopicPageRenderer {
     }
     console.write("\n" + rule)
     if !topic.sources.isEmpty {
-      console.write(
-        "sources 来源: " + topic.sources.map(TerminalText.line).joined(separator: "; ") + "\n")
+      hanging(
+        "sources 来源: " + topic.sources.map(TerminalText.line).joined(separator: "; "), to: console)
     }
-    console.write("note 笔记: \(TerminalText.line(context.paths.show(topic.path)))\n")
+    // A long path breaks after a `/`, never inside a folder's or the file's name.
+    let path = TerminalText.line(context.paths.show(topic.path)).replacing("/", with: "/\u{200B}")
+    hanging("note 笔记: \(path)", to: console)
+  }
+
+  /// A paragraph wrapped to the width, its continuation lines indented by two.
+  private func hanging(_ text: String, to console: any Console) {
+    let lines = DisplayWidth.wrap(text, to: context.width - 2)
+    for (index, line) in lines.enumerated() {
+      console.write((index == 0 ? "" : "  ") + line.replacing("\u{200B}", with: "") + "\n")
+    }
   }
 
   /// A linked topic: its title, and its id in parentheses when the title would not find it.
@@ -92,14 +102,17 @@ struct TopicPageJSON: TopicPageRenderer {
   }
 }
 
-/// Label–value rows, values wrapped beside their labels.
+/// Label–value rows, values wrapped beside their labels; when that leaves the values less than
+/// `minimumValue` columns, each label stands on its own line with its value indented under it.
 struct FieldTable {
   let rows: [(String, String)]
   let context: RenderContext
+  static let minimumValue = 24
 
   var text: String {
     let labelWidth = min(30, rows.map { DisplayWidth.of($0.0) }.max() ?? 0)
-    let valueWidth = max(10, context.width - labelWidth - 2)
+    let valueWidth = context.width - labelWidth - 2
+    guard valueWidth >= Self.minimumValue else { return stacked }
     var out = ""
     for (label, value) in rows {
       for (index, line) in DisplayWidth.wrap(value, to: valueWidth).enumerated() {
@@ -107,6 +120,17 @@ struct FieldTable {
           context.style.label(DisplayWidth.pad(index == 0 ? label : "", to: labelWidth)) + "  "
           + line + "\n"
       }
+    }
+    return out
+  }
+
+  private var stacked: String {
+    var out = ""
+    for (label, value) in rows {
+      for line in DisplayWidth.wrap(label, to: context.width) {
+        out += context.style.label(line) + "\n"
+      }
+      for line in DisplayWidth.wrap(value, to: context.width - 2) { out += "  " + line + "\n" }
     }
     return out
   }

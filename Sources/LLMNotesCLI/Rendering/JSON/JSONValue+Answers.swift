@@ -24,6 +24,18 @@ extension JSONValue {
     ]
   }
 
+  /// On one line: `{"id": "bert", "kind": "model"}`.
+  var compact: String {
+    switch self {
+    case .array(let items): "[" + items.map(\.compact).joined(separator: ", ") + "]"
+    case .object(let members):
+      "{"
+        + members.map { JSONValue.string($0.0).rendered() + ": " + $0.1.compact }
+        .joined(separator: ", ") + "}"
+    default: rendered()
+    }
+  }
+
   /// Writes the value and a line break.
   func write(to console: any Console) { console.write(rendered() + "\n") }
 }

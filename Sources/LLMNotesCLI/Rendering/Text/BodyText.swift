@@ -1,8 +1,14 @@
 import LLMNotesCore
 
-/// A note's parsed body as terminal lines: headings without `#` marks, wrapped paragraphs,
-/// lists with hanging indents, code as written, aligned tables, quotes and rules. Off a
-/// terminal the same lines come out without escape codes, and never with Markdown marks.
+/// A note's parsed body as terminal lines: headings without `#` marks (bold; a double rule under
+/// level 1, a single rule under level 2), wrapped paragraphs, lists with hanging indents (nested
+/// too), code indented and never re-wrapped, tables drawn aligned with wrapped cells, quotes and
+/// rules. Off a terminal the same lines come out without escape codes, and never with Markdown
+/// marks. Wikilinks are underlined on a terminal and show the linked topic's title off it.
+///
+/// Every line fits the width. A code line wider than the width is the one exception to
+/// wrapping at breaks: it is cut at the width, the piece ends in `\`, and the rest follows on
+/// the next line at the same indent (the code's own characters are never moved or dropped).
 struct BodyText {
   let document: MarkdownDocument
   /// The title of a linked topic, by id (a broken link shows its id).
@@ -31,10 +37,13 @@ struct BodyText {
 
   private func render(_ block: MarkdownDocument.Block, width: Int) -> [StyledText] {
     switch block {
-    case .heading(_, let content, _):
+    case .heading(let level, let content, _):
       var heading = StyledText()
       heading.append(inline(content).plain, .bold)
-      return heading.wrapped(to: width)
+      let lines = heading.wrapped(to: width)
+      guard level <= 2 else { return lines }
+      let underline = min(width, lines.map(\.width).max() ?? 0)
+      return lines + [StyledText(String(repeating: level == 1 ? "═" : "─", count: underline), .dim)]
     case .paragraph(let lines, _):
       return joined(lines).wrapped(to: width)
     case .list(let ordered, let start, let items, _):
@@ -56,7 +65,12 @@ struct BodyText {
       }
       return lines
     case .code(_, let codeLines, _):
-      return codeLines.map { StyledText("    " + TerminalText.line(document.text($0)), .code) }
+      let indent = width >= 30 ? 4 : 2
+      return codeLines.flatMap { line in
+        Self.cut(TerminalText.line(document.text(line)), to: width - indent).map {
+          StyledText(String(repeating: " ", count: indent) + $0, .code)
+        }
+      }
     case .table(let header, let rows, _):
       return table(header: header, rows: rows, width: width)
     case .quote(let blocks, _):
@@ -104,6 +118,26 @@ struct BodyText {
     return text
   }
 
+  /// A code line in pieces of at most `width` columns, each cut piece ending in `\`.
+  static func cut(_ line: String, to width: Int) -> [String] {
+    guard width >= 2 else { return [line] }
+    var pieces: [String] = []
+    var rest = Substring(line)
+    while DisplayWidth.of(rest) > width {
+      var pieceWidth = 0
+      var end = rest.startIndex
+      while end < rest.endIndex, pieceWidth + DisplayWidth.of(rest[end]) <= width - 1 {
+        pieceWidth += DisplayWidth.of(rest[end])
+        end = rest.index(after: end)
+      }
+      if end == rest.startIndex { end = rest.index(after: end) }
+      pieces.append(rest[..<end] + "\\")
+      rest = rest[end...]
+    }
+    pieces.append(String(rest))
+    return pieces
+  }
+
   // MARK: Tables
 
   private func table(
@@ -116,10 +150,15 @@ struct BodyText {
     }
     let headerCells = cells(header)
     let bodyCells = rows.map(cells)
-    let widths = Self.columnWidths(
-      natural: (0..<columns).map { column in
-        ([headerCells[column]] + bodyCells.map { $0[column] }).map(\.width).max() ?? 0
-      }, available: width - 3 * (columns - 1))
+    let natural = (0..<columns).map { column in
+      ([headerCells[column]] + bodyCells.map { $0[column] }).map(\.width).max() ?? 0
+    }
+    let available = width - 3 * (columns - 1)
+    // Below a readable minimum per column, each row becomes a block of `header: value` lines.
+    guard natural.map({ min($0, Self.minimumColumn) }).reduce(0, +) <= available else {
+      return stackedTable(header: headerCells, rows: bodyCells, width: width)
+    }
+    let widths = Self.columnWidths(natural: natural, available: available)
     var lines = Self.tableRow(headerCells, widths: widths, role: .bold)
     lines.append(
       StyledText(widths.map { String(repeating: "─", count: $0) }.joined(separator: "─┼─"), .dim))
@@ -127,12 +166,36 @@ struct BodyText {
     return lines
   }
 
-  /// Natural widths, the widest shrunk first until the row fits (at least 4 columns each).
+  /// The narrowest a table column is made before the table is stacked instead.
+  static let minimumColumn = 6
+
+  /// A table too wide for side-by-side columns: one block per row, `header: value` lines with
+  /// the value wrapped under a hanging indent.
+  private func stackedTable(header: [StyledText], rows: [[StyledText]], width: Int)
+    -> [StyledText]
+  {
+    var lines: [StyledText] = []
+    for (index, row) in rows.enumerated() {
+      if index > 0 { lines.append(StyledText()) }
+      for (name, cell) in zip(header, row) where !cell.isEmpty {
+        var line = StyledText(name.isEmpty ? "" : name.plain + ": ", .bold)
+        line.append(cell)
+        for (number, piece) in line.wrapped(to: width - 2).enumerated() {
+          var indented = StyledText(number == 0 ? "" : "  ")
+          indented.append(piece)
+          lines.append(indented)
+        }
+      }
+    }
+    return lines
+  }
+
+  /// Natural widths, the widest shrunk first until the row fits (down to `minimumColumn`).
   static func columnWidths(natural: [Int], available: Int) -> [Int] {
     var widths = natural.map { max(1, $0) }
     while widths.reduce(0, +) > available,
       let widest = widths.indices.max(by: { widths[$0] < widths[$1] }),
-      widths[widest] > 4
+      widths[widest] > minimumColumn
     {
       widths[widest] -= 1
     }

@@ -31,6 +31,16 @@ enum LineBreaker {
       var end =
         characters[index] == " " ? index : (lastBreak.flatMap { $0 > start ? $0 : nil } ?? index)
       if end == start { end = index }
+      if end == index, characters[index] != " " {
+        // A word longer than the line is split where it overflows; the split still keeps
+        // closing punctuation off the next line's start and opening off this line's end.
+        while end - 1 > start,
+          isClosing(characters[end], after: characters, end)
+            || opening.contains(characters[end - 1])
+        {
+          end -= 1
+        }
+      }
       lines.append(start..<trimmedEnd(characters, start, end))
       start = end
       while start < characters.count, characters[start] == " " { start += 1 }
@@ -44,7 +54,10 @@ enum LineBreaker {
     let previous = characters[index - 1]
     let current = characters[index]
     if current == " " { return false }
-    if previous == " " { return !isClosing(current, after: characters, index) }
+    // A zero-width space marks a break opportunity (paths get one after each `/`).
+    if previous == "\u{200B}" { return !isClosing(current, after: characters, index) }
+    // A separator dot stays at the end of its line (`A ·` / `B`), never starts the next.
+    if previous == " " { return !isClosing(current, after: characters, index) && current != "·" }
     let wide = DisplayWidth.of(previous) == 2 || DisplayWidth.of(current) == 2
     guard wide else { return false }
     return !isClosing(current, after: characters, index) && !opening.contains(previous)
