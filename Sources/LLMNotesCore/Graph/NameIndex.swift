@@ -39,8 +39,8 @@ struct NameIndex: Sendable {
 
   private struct Candidate: Sendable {
     let key: String
-    /// Which characters occur (hashed to 64 bits). One edit changes at most two bits, so a
-    /// name whose mask differs in more than twice the allowed edits is skipped unchecked.
+    /// Which characters occur (`EditDistance.bit`): a name whose mask differs in more than
+    /// twice the allowed edits is skipped unchecked.
     let mask: UInt64
   }
 
@@ -107,21 +107,12 @@ struct NameIndex: Sendable {
     var prefix = String.UnicodeScalarView()
     for scalar in key.unicodeScalars {
       scalars += 1
-      mask |= Self.bit(scalar)
+      mask |= EditDistance.bit(scalar)
       if scalars <= 3 { prefix.append(scalar) }
     }
     candidates.append(Candidate(key: key, mask: mask))
     if scalars <= EditDistance.maximumLength { byLength[scalars, default: []].append(position) }
     if scalars > 3 { byPrefix[String(prefix), default: []].append(position) }
-  }
-
-  private static func bit(_ scalar: Unicode.Scalar) -> UInt64 {
-    let value = scalar.value
-    switch value {
-    case 0x61...0x7A: return 1 << (value - 0x61)
-    case 0x30...0x39: return 1 << (26 + value - 0x30)
-    default: return 1 << (36 + value % 28)
-    }
   }
 
   /// The topics a normalized name finds: its id's owner alone, or every claimant.
@@ -135,7 +126,7 @@ struct NameIndex: Sendable {
   func suggestions(for key: String, limit count: Int = 5, matchingPrefixes: Bool = true) -> [Int] {
     let target = Array(key.unicodeScalars)
     let limit = EditDistance.limit(forLength: target.count)
-    let targetMask = target.reduce(UInt64(0)) { $0 | Self.bit($1) }
+    let targetMask = EditDistance.mask(target)
     var scored: [(distance: Int, key: String)] = []
     var comparisons = 0
     // Names too long to compare are not indexed by length, so they are never candidates.
