@@ -124,6 +124,20 @@ struct NameIndex: Sendable {
   /// Topics whose names are within a small edit distance of `key` (or, with
   /// `matchingPrefixes`, start with it), closest first.
   func suggestions(for key: String, limit count: Int = 5, matchingPrefixes: Bool = true) -> [Int] {
+    var budget = Self.budgetPerLookup
+    return suggestions(for: key, limit: count, matchingPrefixes: matchingPrefixes, budget: &budget)
+  }
+
+  /// Work one lookup may spend on did-you-mean, in candidates looked at (a table of edit
+  /// distance counts as `tableCost`): a hint, not a search, however many names there are.
+  static let budgetPerLookup = 200_000
+  static let tableCost = 64
+
+  /// As above, spending from a budget shared by many lookups (every broken link of a folder);
+  /// once it is spent, no more names are compared.
+  func suggestions(
+    for key: String, limit count: Int, matchingPrefixes: Bool, budget: inout Int
+  ) -> [Int] {
     let target = Array(key.unicodeScalars)
     let limit = EditDistance.limit(forLength: target.count)
     let targetMask = EditDistance.mask(target)
@@ -133,9 +147,12 @@ struct NameIndex: Sendable {
     if target.count <= EditDistance.maximumLength {
       lengths: for length in max(0, target.count - limit)...(target.count + limit) {
         for position in byLength[length] ?? [] {
+          budget -= 1
+          if budget < 0 { break lengths }
           let candidate = candidates[Int(position)]
           guard (candidate.mask ^ targetMask).nonzeroBitCount <= 2 * limit else { continue }
           comparisons += 1
+          budget -= Self.tableCost
           if comparisons > Self.maximumComparisons { break lengths }
           if let distance = EditDistance.distance(
             Array(candidate.key.unicodeScalars), target, limit: limit)
@@ -146,9 +163,10 @@ struct NameIndex: Sendable {
       }
     }
     // A name that starts with what was typed is a good suggestion too (`llama` → `llama-2`).
-    if matchingPrefixes, scored.count < count, target.count >= 3 {
+    if matchingPrefixes, scored.count < count, target.count >= 3, budget > 0 {
       let sharing = byPrefix[String(String.UnicodeScalarView(target.prefix(3)))] ?? []
       for position in sharing.prefix(Self.maximumComparisons) {
+        budget -= 1
         let candidate = candidates[Int(position)].key
         if candidate.hasPrefix(key), candidate != key { scored.append((limit + 1, candidate)) }
       }
