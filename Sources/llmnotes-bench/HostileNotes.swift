@@ -60,7 +60,8 @@ struct HostileMeasurement: Codable {
 /// fit in one note under the 1 MiB limit (a larger note is skipped unread, and would time nothing),
 /// and of one width at every size (`a00042`), so ten times the items is ten times the bytes.
 enum HostileCase: CaseIterable {
-  case aliases, unknownKeys, sharedAliases, wikilinks, openBrackets, nearMissName, symlinkFanOut
+  case aliases, unknownKeys, sharedAliases, wikilinks, openBrackets, nearMissName, relations
+  case brokenIDs, symlinkFanOut
 
   var title: String {
     switch self {
@@ -70,6 +71,8 @@ enum HostileCase: CaseIterable {
     case .wikilinks: "wikilinks on one line"
     case .openBrackets: "'[' on one line (unclosed [[)"
     case .nearMissName: "near-miss name, letters (did-you-mean)"
+    case .relations: "one note related to every other note"
+    case .brokenIDs: "broken ids, a tenth as many notes"
     case .symlinkFanOut: "symlink fan-out, 30 levels x 2 links"
     }
   }
@@ -103,6 +106,19 @@ enum HostileCase: CaseIterable {
         note("models/near.md", "aliases: [n]\nbased-on: \(name)b"),
       ])
       _ = try? base.graph.topic(named: name + "b")
+    case .relations:
+      let tasks = (0..<size).map { "t" + padded($0) }
+      var files = tasks.map { note("tasks/\($0).md", "aliases: [\($0)-task]") }
+      files.append(
+        note("models/hub.md", "aliases: [hub]\ntasks: [\(tasks.joined(separator: ", "))]"))
+      load(files)
+    case .brokenIDs:
+      var files = (0..<(size / 10)).map {
+        note("tasks/n\(padded($0)).md", "aliases: [n\($0)-task]")
+      }
+      let broken = (0..<size).map { "x" + padded($0) }.joined(separator: ", ")
+      files.append(note("models/lost.md", "aliases: [lost]\ntasks: [\(broken)]"))
+      load(files)
     case .symlinkFanOut:
       let folder = FileManager.default.temporaryDirectory.appending(
         path: "llmnotes-fanout-\(getpid())")

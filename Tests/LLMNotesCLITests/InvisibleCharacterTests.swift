@@ -29,8 +29,9 @@ struct InvisibleCharacterTests {
     let rendered = JSONValue.string("a\(scalar)b").rendered()
     #expect(rendered == "\"a\\u\(padded)b\"", "\(name)")
     #expect(!rendered.unicodeScalars.contains(scalar))
-    let decoded = try JSONSerialization.jsonObject(
-      with: Data(rendered.utf8), options: .fragmentsAllowed) as? String
+    let decoded =
+      try JSONSerialization.jsonObject(
+        with: Data(rendered.utf8), options: .fragmentsAllowed) as? String
     #expect(decoded == "a\(scalar)b")
   }
 

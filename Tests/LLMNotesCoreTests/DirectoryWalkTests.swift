@@ -65,7 +65,8 @@ struct DirectoryWalkTests {
       try write(deepNote, to: ".levels/l30/deep.md", in: folder)
       let base = try load(folder.path, within: 10)
       #expect(base.graph.topics.map(\.id) == ["deep"])
-      #expect(base.graph["deep"]?.path == "models/" + String(repeating: "a/", count: 30) + "deep.md")
+      #expect(
+        base.graph["deep"]?.path == "models/" + String(repeating: "a/", count: 30) + "deep.md")
       // Each level is reached a second time through its `b` link, and said so once.
       let seconds = base.diagnostics.filter { $0.rule == .symlinkLoop }
       #expect(seconds.count == 30)
@@ -99,9 +100,10 @@ struct DirectoryWalkTests {
       try write(deepNote, to: "models/deep.md", in: folder)
       #expect(mkfifo(folder.appending(path: "models/x.md").path, 0o644) == 0)
       let base = try load(folder.path, within: 5)
-      #expect(base.diagnostics.map(\.description) == [
-        "models/x.md:1:1: error: this is a FIFO, not a note file; only regular files are read [not-a-regular-file]"
-      ])
+      #expect(
+        base.diagnostics.map(\.description) == [
+          "models/x.md:1:1: error: this is a FIFO, not a note file; only regular files are read [not-a-regular-file]"
+        ])
       #expect(base.graph.topics.map(\.id) == ["deep"])
       #expect(!base.errors.isEmpty)
     }
@@ -145,9 +147,10 @@ struct DirectoryWalkTests {
       #expect(descriptor >= 0)
       close(descriptor)
       let base = try load(folder.path, within: 5)
-      #expect(base.diagnostics.map { "\($0.rule.rawValue) \($0.location.path)" } == [
-        "invalid-file-name models/bad\\xFF.md"
-      ])
+      #expect(
+        base.diagnostics.map { "\($0.rule.rawValue) \($0.location.path)" } == [
+          "invalid-file-name models/bad\\xFF.md"
+        ])
       #expect(base.graph.topics.count == 1)
     }
   }
@@ -178,9 +181,10 @@ struct DirectoryWalkTests {
       let deep = "models/" + String(repeating: "d/", count: WalkLimits.depth + 2)
       try write(deepNote, to: deep + "deep.md", in: folder)
       let base = try load(folder.path, within: 5)
-      #expect(base.diagnostics.map { "\($0.rule.rawValue) \($0.location.path)" } == [
-        "walk-limit models/" + String(repeating: "d/", count: WalkLimits.depth)
-      ])
+      #expect(
+        base.diagnostics.map { "\($0.rule.rawValue) \($0.location.path)" } == [
+          "walk-limit models/" + String(repeating: "d/", count: WalkLimits.depth)
+        ])
       #expect(base.graph.topics.isEmpty)
     }
   }

@@ -103,6 +103,34 @@ struct HostileInputTests {
     }
   }
 
+  @Test("one note related to 20,000 notes links in linear time")
+  func manyRelations() {
+    let tasks = (0..<20_000).map { "t" + padded($0) }
+    var files = tasks.map { note("tasks/\($0).md", fields(title: "Task \($0)")) }
+    files.append(
+      note("models/hub.md", fields(title: "Hub", "tasks: [\(tasks.joined(separator: ", "))]")))
+    let base = within(30, "20,000 relations") { load(files) }
+    #expect(base.diagnostics.map(\.brief) == [])
+    guard let hub = base.graph["hub"] else {
+      Issue.record("no hub")
+      return
+    }
+    #expect(base.graph.neighbors(of: hub).first?.topics.count == 20_000)
+  }
+
+  @Test("50,000 distinct broken ids among 5,000 notes: did-you-mean stays within its budget")
+  func manyBrokenIDs() {
+    var files = (0..<5_000).map { note("tasks/n\(padded($0)).md", fields(title: "N\($0)")) }
+    let broken = (0..<50_000).map { "x" + padded($0) }.joined(separator: ", ")
+    files.append(note("models/lost.md", fields(title: "Lost", "tasks: [\(broken)]")))
+    let base = within(30, "50,000 broken ids") { load(files) }
+    #expect(base.diagnostics.filter { $0.rule == .brokenRelation }.count == 50_000)
+    // The first ones get a hint: 'x00001' is one edit from 'n00001'.
+    #expect(
+      base.diagnostics.first { $0.rule == .brokenRelation }?.message
+        == "no note has the id 'x00000'. Did you mean 'n00000'?")
+  }
+
   @Test("a line of 100,000 flow items keeps exact columns, in linear time")
   func columnsAfterManyItems() {
     let items = (0..<100_000).map { "i" + padded($0) }.joined(separator: ", ")

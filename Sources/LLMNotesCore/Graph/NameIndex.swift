@@ -39,8 +39,8 @@ struct NameIndex: Sendable {
 
   private struct Candidate: Sendable {
     let key: String
-    /// Which characters occur (hashed to 64 bits). One edit changes at most two bits, so a
-    /// name whose mask differs in more than twice the allowed edits is skipped unchecked.
+    /// Which characters occur (`EditDistance.bit`): a name whose mask differs in more than
+    /// twice the allowed edits is skipped unchecked.
     let mask: UInt64
   }
 
@@ -107,21 +107,12 @@ struct NameIndex: Sendable {
     var prefix = String.UnicodeScalarView()
     for scalar in key.unicodeScalars {
       scalars += 1
-      mask |= Self.bit(scalar)
+      mask |= EditDistance.bit(scalar)
       if scalars <= 3 { prefix.append(scalar) }
     }
     candidates.append(Candidate(key: key, mask: mask))
     if scalars <= EditDistance.maximumLength { byLength[scalars, default: []].append(position) }
     if scalars > 3 { byPrefix[String(prefix), default: []].append(position) }
-  }
-
-  private static func bit(_ scalar: Unicode.Scalar) -> UInt64 {
-    let value = scalar.value
-    switch value {
-    case 0x61...0x7A: return 1 << (value - 0x61)
-    case 0x30...0x39: return 1 << (26 + value - 0x30)
-    default: return 1 << (36 + value % 28)
-    }
   }
 
   /// The topics a normalized name finds: its id's owner alone, or every claimant.
@@ -133,18 +124,35 @@ struct NameIndex: Sendable {
   /// Topics whose names are within a small edit distance of `key` (or, with
   /// `matchingPrefixes`, start with it), closest first.
   func suggestions(for key: String, limit count: Int = 5, matchingPrefixes: Bool = true) -> [Int] {
+    var budget = Self.budgetPerLookup
+    return suggestions(for: key, limit: count, matchingPrefixes: matchingPrefixes, budget: &budget)
+  }
+
+  /// Work one lookup may spend on did-you-mean, in candidates looked at (a table of edit
+  /// distance counts as `tableCost`): a hint, not a search, however many names there are.
+  static let budgetPerLookup = 200_000
+  static let tableCost = 64
+
+  /// As above, spending from a budget shared by many lookups (every broken link of a folder);
+  /// once it is spent, no more names are compared.
+  func suggestions(
+    for key: String, limit count: Int, matchingPrefixes: Bool, budget: inout Int
+  ) -> [Int] {
     let target = Array(key.unicodeScalars)
     let limit = EditDistance.limit(forLength: target.count)
-    let targetMask = target.reduce(UInt64(0)) { $0 | Self.bit($1) }
+    let targetMask = EditDistance.mask(target)
     var scored: [(distance: Int, key: String)] = []
     var comparisons = 0
     // Names too long to compare are not indexed by length, so they are never candidates.
     if target.count <= EditDistance.maximumLength {
       lengths: for length in max(0, target.count - limit)...(target.count + limit) {
         for position in byLength[length] ?? [] {
+          budget -= 1
+          if budget < 0 { break lengths }
           let candidate = candidates[Int(position)]
           guard (candidate.mask ^ targetMask).nonzeroBitCount <= 2 * limit else { continue }
           comparisons += 1
+          budget -= Self.tableCost
           if comparisons > Self.maximumComparisons { break lengths }
           if let distance = EditDistance.distance(
             Array(candidate.key.unicodeScalars), target, limit: limit)
@@ -155,9 +163,10 @@ struct NameIndex: Sendable {
       }
     }
     // A name that starts with what was typed is a good suggestion too (`llama` → `llama-2`).
-    if matchingPrefixes, scored.count < count, target.count >= 3 {
+    if matchingPrefixes, scored.count < count, target.count >= 3, budget > 0 {
       let sharing = byPrefix[String(String.UnicodeScalarView(target.prefix(3)))] ?? []
       for position in sharing.prefix(Self.maximumComparisons) {
+        budget -= 1
         let candidate = candidates[Int(position)].key
         if candidate.hasPrefix(key), candidate != key { scored.append((limit + 1, candidate)) }
       }

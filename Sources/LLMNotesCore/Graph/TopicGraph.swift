@@ -174,7 +174,7 @@ public struct TopicGraph: Sendable {
   private static func link(
     _ topics: [Topic], indexByID: [String: Int], names: NameIndex, diagnostics: inout [Diagnostic]
   ) -> [[Edge]] {
-    var edges = [[Edge]](repeating: [], count: topics.count)
+    var edges = EdgeLists(count: topics.count)
 
     // Resolving ids costs a hash lookup per reference, so it runs on all cores; edges are
     // then added in one fixed order. Per topic: targets in `Relation.allCases` order, links
@@ -185,16 +185,28 @@ public struct TopicGraph: Sendable {
       }
     }
 
+    // Did-you-mean for broken ids: once per distinct id, from one budget for the whole folder,
+    // so 100,000 broken links cost what a few thousand lookups do.
+    var hints: [String: String] = [:]
+    var hintBudget = 50 * NameIndex.budgetPerLookup
+    func hint(for id: String) -> String {
+      let key = NameKey.normalize(id)
+      if let known = hints[key] { return known }
+      let found =
+        names.suggestions(for: key, limit: 1, matchingPrefixes: false, budget: &hintBudget)
+        .first.map { didYouMean(topics[$0].id) } ?? ""
+      hints[key] = found
+      return found
+    }
+
     func add(_ relation: Relation, _ reference: Reference, _ resolvedTarget: Int, from source: Int)
     {
       guard resolvedTarget >= 0 else {
         let rule: Rule = relation == .links ? .brokenWikilink : .brokenRelation
-        let hint =
-          names.suggestions(for: NameKey.normalize(reference.id), limit: 1, matchingPrefixes: false)
-          .first.map { topics[$0].id }
+        let hint = hint(for: reference.id)
         diagnostics.append(
           Diagnostic(
-            rule, at: reference.location, "no note has the id '\(reference.id)'\(didYouMean(hint))")
+            rule, at: reference.location, "no note has the id '\(reference.id)'\(hint)")
         )
         return
       }
@@ -225,13 +237,12 @@ public struct TopicGraph: Sendable {
       // already linked: a wikilink adds nothing then, and a repeated relation neither.
       let forward = Edge(label: EdgeLabel(relation), target: target)
       if relation == .links
-        ? edges[source].contains(where: { $0.target == target })
-        : edges[source].contains(forward)
+        ? edges.links(source, to: target) : edges.contains(forward, in: source)
       {
         return
       }
-      edges[source].append(forward)
-      edges[target].append(Edge(label: EdgeLabel(relation, inverse: true), target: source))
+      edges.append(forward, to: source)
+      edges.append(Edge(label: EdgeLabel(relation, inverse: true), target: source), to: target)
     }
 
     // Typed relations first, so a wikilink that repeats one adds nothing.
@@ -253,11 +264,7 @@ public struct TopicGraph: Sendable {
         position += 1
       }
     }
-    // Topics are in kind-then-id order, so sorting by index lists neighbours the same way.
-    for index in edges.indices where edges[index].count > 1 {
-      edges[index].sort { ($0.label.order, $0.target) < ($1.label.order, $1.target) }
-    }
-    return edges
+    return edges.sorted()
   }
 
   private static func describe(
@@ -306,6 +313,49 @@ extension TopicGraph {
       }
     }
     return found
+  }
+}
+
+/// Every topic's edges while the graph is built, with membership answered without a long
+/// search: a short list is searched, a long one has sets beside it, so one note with 100,000
+/// relations links in linear time.
+private struct EdgeLists {
+  private var lists: [[Edge]]
+  private var sets: [Int: (targets: Set<Int>, edges: Set<Edge>)] = [:]
+  /// Lists up to this long are searched; a dozen edges is the common case.
+  private static let searchLimit = 16
+
+  init(count: Int) { lists = [[Edge]](repeating: [], count: count) }
+
+  func contains(_ edge: Edge, in index: Int) -> Bool {
+    if let set = sets[index] { return set.edges.contains(edge) }
+    return lists[index].contains(edge)
+  }
+
+  /// Whether `index` has an edge of any label to `target`.
+  func links(_ index: Int, to target: Int) -> Bool {
+    if let set = sets[index] { return set.targets.contains(target) }
+    return lists[index].contains { $0.target == target }
+  }
+
+  mutating func append(_ edge: Edge, to index: Int) {
+    lists[index].append(edge)
+    if sets[index] != nil {
+      sets[index]?.targets.insert(edge.target)
+      sets[index]?.edges.insert(edge)
+    } else if lists[index].count > Self.searchLimit {
+      sets[index] = (Set(lists[index].map(\.target)), Set(lists[index]))
+    }
+  }
+
+  /// The lists, each sorted: topics are in kind-then-id order, so sorting by index lists
+  /// neighbours the same way.
+  mutating func sorted() -> [[Edge]] {
+    sets = [:]
+    for index in lists.indices where lists[index].count > 1 {
+      lists[index].sort { ($0.label.order, $0.target) < ($1.label.order, $1.target) }
+    }
+    return lists
   }
 }
 

@@ -6,7 +6,10 @@ enum EditDistance {
   /// and a hostile 100,000-letter alias must not make every lookup slow.
   static let maximumLength = 256
 
-  static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar], limit: Int) -> Int? {
+  /// The distance between two names given as zero-based collections of scalars (or of bytes,
+  /// for ASCII names), or nil when it exceeds `limit`.
+  static func distance<Name: RandomAccessCollection>(_ a: Name, _ b: Name, limit: Int) -> Int?
+  where Name.Element: Equatable, Name.Index == Int {
     if abs(a.count - b.count) > limit { return nil }
     if a.isEmpty { return b.count }
     if b.isEmpty { return a.count }
@@ -44,6 +47,22 @@ enum EditDistance {
     }
   }
 
+  /// The bit of a scalar in a name's character mask (hashed to 64 bits). One edit changes at
+  /// most two bits, so names whose masks differ in more than twice the allowed edits are too far
+  /// apart, and need no table.
+  static func bit(_ scalar: Unicode.Scalar) -> UInt64 {
+    let value = scalar.value
+    switch value {
+    case 0x61...0x7A: return 1 << (value - 0x61)
+    case 0x30...0x39: return 1 << (26 + value - 0x30)
+    default: return 1 << (36 + value % 28)
+    }
+  }
+
+  static func mask(_ name: some Sequence<Unicode.Scalar>) -> UInt64 {
+    name.reduce(0) { $0 | bit($1) }
+  }
+
   /// How far a misspelling may be from a name of this length and still be suggested.
   static func limit(forLength length: Int) -> Int { max(1, min(3, length / 3)) }
 }
@@ -54,13 +73,26 @@ extension Array where Element == String {
     let target = [Unicode.Scalar](word.unicodeScalars.prefix(EditDistance.maximumLength + 1))
     guard target.count <= EditDistance.maximumLength else { return nil }
     let limit = EditDistance.limit(forLength: target.count)
+    let targetIsASCII = word.utf8.count == target.count
+    let targetMask = EditDistance.mask(target)
     var best: (String, Int)?
     for candidate in self {
-      // Lengths first: counting scalars allocates nothing, and rules out most candidates.
-      guard abs(candidate.unicodeScalars.count - target.count) <= limit,
-        let distance = EditDistance.distance(
-          [Unicode.Scalar](candidate.unicodeScalars), target, limit: limit)
+      // Lengths first, from the byte count alone: a name has between a quarter of its bytes and
+      // all of them as scalars. This runs for every unknown key, so most candidates must cost
+      // nothing.
+      let bytes = candidate.utf8.count
+      if bytes + limit < target.count || bytes / 4 > target.count + limit { continue }
+      guard (EditDistance.mask(candidate.unicodeScalars) ^ targetMask).nonzeroBitCount <= 2 * limit
       else { continue }
+      let distance: Int?
+      if targetIsASCII, candidate.utf8.allSatisfy({ $0 < 0x80 }) {
+        guard abs(bytes - target.count) <= limit else { continue }
+        distance = asciiDistance(candidate, word, limit: limit)
+      } else {
+        let scalars = [Unicode.Scalar](candidate.unicodeScalars)
+        distance = EditDistance.distance(scalars, target, limit: limit)
+      }
+      guard let distance else { continue }
       if best.map({ distance < $0.1 }) ?? true { best = (candidate, distance) }
     }
     return best?.0
@@ -71,4 +103,13 @@ extension Array where Element == String {
 /// `". Did you mean 'google'?"` after a sentence, or "" when there is none.
 package func didYouMean(_ suggestion: String?, prefix: String = "", suffix: String = "") -> String {
   suggestion.map { ". Did you mean '\(prefix)\($0)\(suffix)'?" } ?? ""
+}
+
+/// The distance between two ASCII names, compared byte by byte in place.
+private func asciiDistance(_ a: String, _ b: String, limit: Int) -> Int? {
+  let inPlace = a.utf8.withContiguousStorageIfAvailable { a in
+    b.utf8.withContiguousStorageIfAvailable { b in EditDistance.distance(a, b, limit: limit) }
+  }
+  if case .some(.some(let distance)) = inPlace { return distance }
+  return EditDistance.distance(Array(a.utf8), Array(b.utf8), limit: limit)
 }

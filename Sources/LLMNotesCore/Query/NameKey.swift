@@ -4,6 +4,7 @@
 /// A name with no letter or digit at all (`🤗`) keeps its symbols, so it can still be looked up.
 enum NameKey {
   static func normalize(_ name: some StringProtocol) -> String {
+    if let ascii = asciiKey(name) { return ascii }
     var scalars = String.UnicodeScalarView()
     var composes = false
     for original in name.unicodeScalars {
@@ -31,6 +32,22 @@ enum NameKey {
     let key = String(scalars)
     // One spelling per name, so that edit distances and lengths agree whatever form was typed.
     return composes ? String(decoding: key._nfcCodeUnits, as: UTF8.self) : key
+  }
+
+  /// The key of an ASCII name with a letter or digit, byte by byte: most names are such, and
+  /// building a string scalar by scalar costs several times more. Nil for any other name.
+  private static func asciiKey(_ name: some StringProtocol) -> String? {
+    var bytes: [UInt8] = []
+    bytes.reserveCapacity(name.utf8.count)
+    for byte in name.utf8 {
+      switch byte {
+      case 0x61...0x7A, 0x30...0x39: bytes.append(byte)
+      case 0x41...0x5A: bytes.append(byte + 0x20)
+      case 0x80...: return nil
+      default: continue
+      }
+    }
+    return bytes.isEmpty ? nil : String(decoding: bytes, as: UTF8.self)
   }
 
   /// The key of a name made only of symbols: every visible scalar, so `🤗` finds `🤗`. Spaces,
