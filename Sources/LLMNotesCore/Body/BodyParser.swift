@@ -26,8 +26,8 @@ struct BodyParser {
 
   private let bytes: ArraySlice<UInt8>
   private var links: [MarkdownDocument.Wikilink] = []
-  /// The last column computed, so columns along one line are counted once.
-  private var columnCursor = (origin: -1, offset: 0, column: 1)
+  /// Columns along one line are counted once, whatever the number of links on it.
+  private var columns = ColumnCounter()
 
   private init(bytes: ArraySlice<UInt8>) { self.bytes = bytes }
 
@@ -440,16 +440,8 @@ struct BodyParser {
       line: line.number, column: column(of: open, origin: line.origin))
   }
 
-  /// The column (in Unicode scalars, from 1) of `offset` on the line starting at `origin`,
-  /// counted on from the previous call on the same line.
   private mutating func column(of offset: Int, origin: Int) -> Int {
-    if columnCursor.origin != origin || columnCursor.offset > offset {
-      columnCursor = (origin, origin, 1)
-    }
-    var column = columnCursor.column
-    for index in columnCursor.offset..<offset where bytes[index] & 0xC0 != 0x80 { column += 1 }
-    columnCursor = (origin, offset, column)
-    return column
+    columns.column(of: offset, lineStart: origin, in: bytes)
   }
 
   // MARK: Helpers

@@ -11,8 +11,6 @@ struct LineCursor {
     self.lineNumber = lineNumber
   }
 
-  var didReachEnd: Bool { offset >= bytes.count }
-
   /// The next line's byte range (without the line break) and number, advancing past it.
   mutating func nextLine() -> (range: Range<Int>, number: Int)? {
     guard offset < bytes.count else { return nil }
@@ -36,13 +34,15 @@ struct ColumnCounter {
   private var column = 1
 
   /// The column (1-based, in Unicode scalars) of `target` on the line starting at `lineStart`.
-  mutating func column(of target: Int, lineStart: Int, in bytes: [UInt8]) -> Int {
+  mutating func column<Bytes: RandomAccessCollection<UInt8>>(
+    of target: Int, lineStart: Int, in bytes: Bytes
+  ) -> Int where Bytes.Index == Int {
     if lineStart != self.lineStart || target < offset {
       self.lineStart = lineStart
       offset = lineStart
       column = 1
     }
-    let end = min(target, bytes.count)
+    let end = min(target, bytes.endIndex)
     while offset < end {
       if bytes[offset] & 0b1100_0000 != 0b1000_0000 { column += 1 }
       offset += 1
@@ -52,17 +52,6 @@ struct ColumnCounter {
 }
 
 extension Array where Element == UInt8 {
-  /// The column (1-based, in Unicode scalars) of `offset` on the line that starts at `lineStart`.
-  func column(of offset: Int, lineStart: Int) -> Int {
-    var column = 1
-    var index = lineStart
-    while index < offset, index < count {
-      if self[index] & 0b1100_0000 != 0b1000_0000 { column += 1 }
-      index += 1
-    }
-    return column
-  }
-
   func string(_ range: Range<Int>) -> String {
     String(decoding: self[range], as: UTF8.self)
   }
