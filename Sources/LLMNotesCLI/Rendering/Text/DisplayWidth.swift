@@ -10,6 +10,11 @@ enum DisplayWidth {
     guard let scalar = character.unicodeScalars.first else { return 0 }
     let value = scalar.value
     if value < 0x20 || (0x7F..<0xA0).contains(value) { return 0 }
+    // Most text is ASCII or Chinese: answered without asking the Unicode tables, which cost more
+    // than the rest of the line breaking together. No combining mark lies below U+0300 or in
+    // the CJK ideograph blocks.
+    if value < 0x300 { return 1 }
+    if (0x3400...0x9FFF).contains(value) { return 2 }
     if scalar.properties.generalCategory == .nonspacingMark || (0x200B...0x200F).contains(value) {
       return 0
     }
