@@ -61,26 +61,7 @@ struct FlatJSON: Sendable, Equatable {
     return out + "}"
   }
 
-  private static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  private static func quote(_ text: String) -> String { jsonQuoted(text) }
 
   /// Parses one line; nil when it is not exactly one flat object.
   init?(parsing line: some Collection<UInt8>) {

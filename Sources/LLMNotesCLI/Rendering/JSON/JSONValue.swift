@@ -1,3 +1,5 @@
+import LLMNotesCore
+
 /// A minimal JSON value and writer: strings are escaped per RFC 8259 (every control character
 /// as `\u00XX`), so note content can never break out of a string; U+2028, U+2029 and the
 /// bidirectional controls are escaped too (`\u202e`), so no reader shows them raw.
@@ -36,26 +38,5 @@ enum JSONValue {
     }
   }
 
-  private static func quote(_ text: String) -> String {
-    var out = "\""
-    for scalar in text.unicodeScalars {
-      switch scalar {
-      case "\"": out += "\\\""
-      case "\\": out += "\\\\"
-      case "\n": out += "\\n"
-      case "\t": out += "\\t"
-      case "\r": out += "\\r"
-      default:
-        if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
-          || isSeparatorOrBidiControl(scalar.value)
-        {
-          let hex = String(scalar.value, radix: 16)
-          out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          out.unicodeScalars.append(scalar)
-        }
-      }
-    }
-    return out + "\""
-  }
+  private static func quote(_ text: String) -> String { jsonQuoted(text) }
 }

@@ -1,3 +1,5 @@
+import LLMNotesCore
+
 /// Text from notes, made safe to print: escape sequences, carriage returns and other C0/C1
 /// control characters, the line and paragraph separators (U+2028, U+2029) and the bidirectional
 /// controls (LRM, RLM, ALM, embeddings, overrides, isolates) are shown as visible `\u{…}`
@@ -28,12 +30,4 @@ enum TerminalText {
     let value = scalar.value
     return value < 0x20 || (0x7F...0x9F).contains(value) || isSeparatorOrBidiControl(value)
   }
-}
-
-/// U+2028, U+2029, and the bidirectional controls: ALM (U+061C), LRM and RLM (U+200E, U+200F),
-/// embeddings and overrides (U+202A…U+202E), isolates (U+2066…U+2069). Invisible, yet they break
-/// lines or reorder what follows, in terminals and in JavaScript that reads the JSON.
-func isSeparatorOrBidiControl(_ value: UInt32) -> Bool {
-  value == 0x061C || value == 0x200E || value == 0x200F || value == 0x2028 || value == 0x2029
-    || (0x202A...0x202E).contains(value) || (0x2066...0x2069).contains(value)
 }
